@@ -1,0 +1,179 @@
+// Plain English; the same keys as messages-zh-cn.ts (a test checks it).
+export const messagesEn: Record<string, string> = {
+  // Reasons (RULES §2)
+  'reason.DEATH': 'The cardholder has died',
+  'reason.DEATH.hint':
+    'A relative or another person with standing applies, with a death certificate or proof that the household registration was cancelled.',
+  'reason.DISAPPEARANCE': 'The cardholder has been declared missing',
+  'reason.DISAPPEARANCE.hint':
+    "A relative or another person with standing applies, with the court's declaration or proof that the household registration was cancelled.",
+  'reason.SETTLED_ABROAD': 'Settling abroad for good',
+  'reason.SETTLED_ABROAD.hint':
+    'The cardholder now lives abroad permanently. You need proof of settlement.',
+  'reason.LOSS_OF_NATIONALITY': 'Took foreign nationality and lost Chinese nationality',
+  'reason.LOSS_OF_NATIONALITY.hint': 'You need proof of the foreign nationality.',
+  'reason.LONG_TERM_ABROAD': 'Living abroad long term',
+  'reason.LONG_TERM_ABROAD.hint': 'You need proof of residence abroad.',
+  'reason.LEFT_MAINLAND': 'Social insurance ended and left the mainland',
+  'reason.LEFT_MAINLAND.hint':
+    'For insured foreigners and residents of Hong Kong, Macao or Taiwan. You need proof that insurance ended and that you left.',
+  'reason.RELOCATION': 'Social insurance moved to another region',
+  'reason.RELOCATION.hint':
+    'The new region will issue a new card; this one is cancelled first. You need proof of the transfer.',
+  'reason.OTHER': 'Another reason',
+  'reason.OTHER.hint': 'Explain the reason in detail. Staff will decide.',
+
+  // Who files (RULES §3.2)
+  'filerRole.CARDHOLDER': 'I am the cardholder',
+  'filerRole.AGENT': 'I am applying for someone else',
+  'filerRole.GUARDIAN': "I am the cardholder's guardian",
+
+  // Identity documents (RULES §4)
+  'idType.RESIDENT_ID': 'Resident identity card',
+  'idType.FOREIGN_PERMANENT_RESIDENT_ID': 'Foreign permanent resident ID card',
+  'idType.HMT_RESIDENCE_PERMIT': 'Residence permit for Hong Kong, Macao and Taiwan residents',
+  'idType.PASSPORT': 'Passport',
+  'idType.HMT_TRAVEL_PERMIT': 'Mainland travel permit for Hong Kong and Macao residents',
+
+  // Documents (API.md; RULES §4)
+  'documentKind.CARDHOLDER_ID_FRONT': "Cardholder's ID (front)",
+  'documentKind.CARDHOLDER_ID_FRONT.hint':
+    'The side with the photo. For a passport, the photo page.',
+  'documentKind.CARDHOLDER_ID_BACK': "Cardholder's ID (back)",
+  'documentKind.CARDHOLDER_ID_BACK.hint': 'The side with the issuing authority and validity dates.',
+  'documentKind.CARD_FRONT': 'Social security card (front)',
+  'documentKind.CARD_FRONT.hint':
+    'Bring the card itself to the service centre; it is handed in there.',
+  'documentKind.CARD_BACK': 'Social security card (back)',
+  'documentKind.CARD_BACK.hint': 'Make sure the card number can be read.',
+  'documentKind.HOUSEHOLD_REGISTER': "Household register (cardholder's page)",
+  'documentKind.HOUSEHOLD_REGISTER.hint':
+    "For a cardholder under 16, or when the cardholder's ID is not available.",
+  'documentKind.AGENT_ID_FRONT': 'Your ID as the person applying (front)',
+  'documentKind.AGENT_ID_FRONT.hint': 'Your own valid ID, the side with the photo.',
+  'documentKind.AGENT_ID_BACK': 'Your ID as the person applying (back)',
+  'documentKind.AGENT_ID_BACK.hint': 'The side with the issuing authority and validity dates.',
+  'documentKind.ENTRUSTMENT_CERTIFICATE': 'Letter of entrustment',
+  'documentKind.ENTRUSTMENT_CERTIFICATE.hint':
+    'Signed by the cardholder, saying you may cancel the social security card for them.',
+  'documentKind.GUARDIANSHIP_PROOF': 'Proof of guardianship',
+  'documentKind.GUARDIANSHIP_PROOF.hint':
+    "For example the household register, the birth certificate, or a court's or residents' committee's guardianship document.",
+  'documentKind.DEATH_PROOF': 'Death certificate or proof of cancelled household registration',
+  'documentKind.DEATH_PROOF.hint':
+    'A medical death certificate, or the police certificate that the household registration was cancelled.',
+  'documentKind.DISAPPEARANCE_PROOF':
+    'Court declaration of disappearance or proof of cancelled household registration',
+  'documentKind.DISAPPEARANCE_PROOF.hint':
+    "The court's judgment declaring the person missing, or the police certificate that the household registration was cancelled.",
+  'documentKind.ABROAD_PROOF': 'Proof of settling or living abroad',
+  'documentKind.ABROAD_PROOF.hint':
+    'For example a foreign permanent residence card, proof of residence, or a certificate from a Chinese embassy or consulate.',
+  'documentKind.NATIONALITY_PROOF': 'Proof of foreign nationality',
+  'documentKind.NATIONALITY_PROOF.hint':
+    'For example a foreign passport or naturalisation certificate.',
+  'documentKind.DEPARTURE_PROOF': 'Proof that insurance ended and the mainland was left',
+  'documentKind.DEPARTURE_PROOF.hint':
+    'Proof that the social insurance ended, and proof of leaving the mainland.',
+  'documentKind.TRANSFER_PROOF': 'Proof that social insurance moved to another region',
+  'documentKind.TRANSFER_PROOF.hint': 'The transfer papers from the new region.',
+  'documentKind.OTHER_SUPPORTING': 'Other supporting documents (optional)',
+  'documentKind.OTHER_SUPPORTING.hint':
+    'Anything else that explains the reason. You can skip this.',
+
+  // Relationship of the agent to the cardholder
+  'relationship.SPOUSE': 'Husband or wife',
+  'relationship.CHILD': 'Son or daughter',
+  'relationship.PARENT': 'Parent',
+  'relationship.SIBLING': 'Brother or sister',
+  'relationship.GRANDCHILD': 'Grandchild',
+  'relationship.OTHER_RELATIVE': 'Other relative',
+  'relationship.GUARDIAN': 'Guardian',
+  'relationship.ENTRUSTED_OTHER': 'Someone else the cardholder asked',
+
+  // Statuses (RULES §5)
+  'status.DRAFT': 'Not yet sent',
+  'status.SUBMITTED': 'Sent',
+  'status.UNDER_REVIEW': 'Being checked',
+  'status.RETURNED_FOR_CORRECTION': 'Returned for you to correct',
+  'status.AWAITING_SETTLEMENT': 'Waiting for expenses to be settled',
+  'status.AWAITING_HRSS_CLOSURE': 'Waiting for social security matters to be closed',
+  'status.APPROVED': 'Approved',
+  'status.CERTIFICATE_READY': 'Certificate ready to collect',
+  'status.COLLECTED': 'Collected',
+  'status.REJECTED': 'Refused',
+  'status.WITHDRAWN': 'Withdrawn',
+
+  // Blockers: what stops submission, and what to do instead
+  'blocker.REASON_REQUIRED': 'Choose the reason for cancelling the card.',
+  'blocker.FILER_REQUIRED': 'Say who is applying: the cardholder, someone for them, or a guardian.',
+  'blocker.AGENT_REQUIRED':
+    'When the cardholder has died or been declared missing, a relative or another person with standing must apply for them. Change who is applying to "someone else".',
+  'blocker.MINOR_NEEDS_GUARDIAN':
+    'The cardholder is under 18, so a guardian must apply for them. Change who is applying to "guardian" and have proof of guardianship ready.',
+  'blocker.OPEN_APPLICATION_EXISTS':
+    'There is already an open application to cancel this card. You cannot apply twice. Use its reference number to track it.',
+  'blocker.CARDHOLDER_DETAILS_REQUIRED': "Enter the cardholder's full name and valid ID details.",
+  'blocker.BIRTH_DATE_REQUIRED':
+    "This ID number does not show a date of birth. Enter the cardholder's date of birth.",
+  'blocker.AGENT_DETAILS_REQUIRED':
+    'Enter your name, your valid ID, your mobile number and how you are related to the cardholder.',
+  'blocker.EXPLANATION_REQUIRED': 'You chose "another reason". Explain the reason in detail.',
+  'blocker.LOSS_REPORT_REQUIRED':
+    'The card is lost: enter the reference number of the loss report. If you have not reported the loss yet, do that first.',
+  'blocker.EXPENSES_NOT_SETTLED':
+    'All expenses tied to the card, such as medical costs and social insurance contributions, must be paid first. Tick the box once they are.',
+  'blocker.CONSEQUENCES_NOT_ACKNOWLEDGED':
+    'After cancelling, the social security benefits tied to this card stop. Think it over, then tick the box to confirm you understand.',
+  'blocker.SERVICE_CENTRE_REQUIRED': 'Choose the service centre you will visit.',
+  'blocker.DOCUMENTS_MISSING':
+    'Some required documents have not been uploaded. Add them, then send the application.',
+
+  // Field errors (case-schema.ts)
+  'error.object.invalid': 'This part of the form is not in the right format.',
+  'error.field.unknown': 'This contains a field we do not recognise.',
+  'error.reason.required': 'Choose the reason for cancelling.',
+  'error.filerRole.required': 'Choose who is applying.',
+  'error.reason.invalid': 'Choose a reason from the list.',
+  'error.filerRole.invalid': 'Choose who is applying from the list.',
+  'error.idType.invalid': 'Choose an ID type from the list.',
+  'error.documentKind.invalid': 'Choose a document type from the list.',
+  'error.relationship.invalid': 'Choose a relationship from the list.',
+  'error.status.invalid': 'This status is not valid.',
+  'error.boolean.invalid': 'Choose yes or no.',
+  'error.name.required': 'Enter the name.',
+  'error.name.tooLong': 'The name must be 60 characters or fewer.',
+  'error.idType.required': 'Choose the ID type.',
+  'error.idNumber.required': 'Enter the ID number.',
+  'error.idNumber.format':
+    'This ID number is not in the right format. Check it and enter it again.',
+  'error.idNumber.checkDigit':
+    'This ID number is not correct: its last character does not match. Check each character.',
+  'error.idNumber.birthDate':
+    'The date of birth inside this ID number is not valid. Check the number.',
+  'error.idNumber.prefix': 'This ID number does not match the ID type chosen. Check both.',
+  'error.birthDate.invalid':
+    'Enter a real date of birth as year-month-day, for example 1990-01-31.',
+  'error.birthDate.future': 'The date of birth cannot be in the future.',
+  'error.birthDate.required': 'Enter the date of birth.',
+  'error.birthDate.mismatch': 'The date of birth does not match the ID number. Check both.',
+  'error.cardNumber.format':
+    'Enter the card number as printed on the card, letters and digits only.',
+  'error.cardLost.required': 'Say whether the card has been lost.',
+  'error.lossReportReference.required': 'Enter the reference number of the loss report.',
+  'error.lossReportReference.tooLong': 'The loss report reference must be 40 characters or fewer.',
+  'error.phone.required': 'Enter a mobile number.',
+  'error.phone.format':
+    'Enter an 11-digit mobile number, or an international number starting with + and the country code.',
+  'error.relationship.required': 'Choose how you are related to the cardholder.',
+  'error.explanation.required': 'Explain the reason in detail.',
+  'error.explanation.tooLong': 'The explanation must be 2000 characters or fewer.',
+  'error.documents.tooMany': 'Too many documents.',
+  'error.serviceCentre.required': 'Choose a service centre.',
+  'error.serviceCentre.tooLong': 'The service centre name is too long.',
+  'error.agent.sameAsCardholder':
+    'The person applying cannot be the cardholder. If it is your own card, choose "I am the cardholder".',
+  'error.declarations.expensesSettled': 'Confirm that all expenses tied to the card are settled.',
+  'error.declarations.consequencesAcknowledged':
+    'Confirm that you understand what cancelling means.',
+};

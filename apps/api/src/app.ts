@@ -1,0 +1,93 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Database } from './db/client.ts';
+import type { Clock } from './plugins/app/clock.ts';
+import helmet from './plugins/external/helmet.ts';
+import cookie from './plugins/external/cookie.ts';
+import multipart from './plugins/external/multipart.ts';
+import rateLimit from './plugins/external/rate-limit.ts';
+import swagger from './plugins/external/swagger.ts';
+import web from './plugins/external/web.ts';
+import errors from './plugins/app/errors.ts';
+import clock from './plugins/app/clock.ts';
+import database from './plugins/app/database.ts';
+import secrets from './plugins/app/secrets.ts';
+import storage from './plugins/app/storage.ts';
+import applicantAuth from './plugins/app/applicant-auth.ts';
+import staffAuth from './plugins/app/staff-auth.ts';
+import routes from './routes/index.ts';
+import type { RateLimits } from './routes/rate-limits.ts';
+
+export interface AppOptions {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+  /** An open database to use instead of opening one (tests share a template database). */
+  database?: Database;
+  /** Folder of the built web app; when set it is served at `/`. */
+  webDist?: string | undefined;
+  clock?: Clock;
+  /** Key for the ID-number digest; defaults to a key file in dataDir. */
+  secret?: string | undefined;
+  rateLimits?: Partial<RateLimits>;
+}
+
+/** Log redaction: ID numbers, names, tokens and file paths never reach a log line. */
+export const loggerOptions = (level: string): FastifyServerOptions['logger'] => ({
+  level,
+  redact: {
+    paths: [
+      'req.headers.authorization',
+      'req.headers.cookie',
+      'res.headers["set-cookie"]',
+      '*.idNumber',
+      '*.name',
+      '*.accessToken',
+      '*.password',
+      '*.storageKey',
+      '*.path',
+      '*.token',
+    ],
+    censor: '[redacted]',
+  },
+});
+
+/** The whole service as one Fastify plugin: external plugins, then ours, then routes. */
+export async function registerApp(app: FastifyInstance, options: AppOptions) {
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(helmet);
+  await app.register(cookie);
+  await app.register(multipart);
+  await app.register(rateLimit);
+  await app.register(swagger);
+  if (options.webDist) await app.register(web, { root: options.webDist });
+
+  await app.register(errors, { spa: Boolean(options.webDist) });
+  await app.register(clock, { clock: options.clock });
+  await app.register(database, {
+    dataDir: options.dataDir,
+    databaseUrl: options.databaseUrl,
+    ...(options.database ? { database: options.database } : {}),
+  });
+  await app.register(secrets, { dataDir: options.dataDir, secret: options.secret });
+  await app.register(storage, { dataDir: options.dataDir });
+  await app.register(applicantAuth);
+  await app.register(staffAuth);
+
+  await app.register(routes, { prefix: '/api/v1', rateLimits: options.rateLimits ?? {} });
+}
+
+export async function buildApp(
+  options: AppOptions & { logger?: FastifyServerOptions['logger'] },
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // Multipart uploads are bounded by the multipart limits, JSON bodies by this.
+    bodyLimit: 256 * 1024,
+    trustProxy: process.env.TRUST_PROXY === '1',
+  });
+  await registerApp(app, options);
+  await app.ready();
+  return app;
+}

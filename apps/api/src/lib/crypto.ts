@@ -1,0 +1,40 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+
+export function sha256Hex(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+/** 256 bits, URL-safe: access tokens and session tokens. */
+export function randomToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function safeEqualHex(a: string, b: string): boolean {
+  const left = Buffer.from(a, 'hex');
+  const right = Buffer.from(b, 'hex');
+  return left.length === right.length && left.length > 0 && timingSafeEqual(left, right);
+}
+
+// Crockford-style alphabet without 0/O, 1/I/L, U: easy to read out over the phone.
+const READABLE = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** Random readable code in groups, e.g. "7KQM-2XPD-9T4H" (about 59 bits for 12 characters). */
+export function randomReadableCode(groups: number, size = 4): string {
+  const out: string[] = [];
+  for (let g = 0; g < groups; g++) {
+    let group = '';
+    // rejection sampling keeps every character equally likely
+    while (group.length < size) {
+      for (const byte of randomBytes(size * 2)) {
+        if (byte < 240 && group.length < size) group += READABLE[byte % READABLE.length];
+      }
+    }
+    out.push(group);
+  }
+  return out.join('-');
+}
+
+export function normaliseReadableCode(input: string): string {
+  const compact = input.toUpperCase().replace(/[^0-9A-Z]/g, '');
+  return compact.replace(/(.{4})(?=.)/g, '$1-');
+}

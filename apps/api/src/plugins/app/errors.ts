@@ -1,0 +1,82 @@
+import fp from 'fastify-plugin';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { Problem, validationProblem } from '../../lib/problem.ts';
+import { localeOf } from '../../lib/i18n.ts';
+import { issuesToFieldErrors } from '../../lib/validation.ts';
+
+const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
+
+function send(reply: FastifyReply, problem: Problem) {
+  return reply.code(problem.status).type(PROBLEM_TYPE).send(problem.toBody());
+}
+
+// Fastify and plugin error codes that are the client's fault, mapped to honest statuses
+// so that bad input never becomes a 500 (API.md "General").
+const CLIENT_ERRORS: Record<string, [number, string, string]> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported-media-type', 'Unsupported media type'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'bad-request', 'Bad request'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'bad-request', 'Bad request'],
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'too-large', 'Request too large'],
+  FST_REQ_FILE_TOO_LARGE: [413, 'too-large', 'File too large'],
+  FST_FILES_LIMIT: [413, 'too-many-files', 'Too many files'],
+  FST_PARTS_LIMIT: [413, 'too-many-parts', 'Too many parts'],
+  FST_FIELDS_LIMIT: [413, 'too-many-fields', 'Too many fields'],
+  FST_INVALID_MULTIPART_CONTENT_TYPE: [415, 'unsupported-media-type', 'Not a multipart request'],
+  FST_ERR_VALIDATION: [422, 'validation', 'Invalid request'],
+};
+
+export default fp<{ spa?: boolean }>(
+  async (app, options) => {
+    app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      if (error instanceof Problem) return send(reply, error);
+
+      if (error.validation) {
+        const issues = error.validation.map((v) => ({
+          path: (v.instancePath ?? '').split('/').filter(Boolean),
+          code: v.keyword,
+          message: v.message ?? 'invalid',
+        }));
+        return send(reply, validationProblem(issuesToFieldErrors(issues, localeOf(request))));
+      }
+
+      if (error.statusCode === 429) {
+        return send(
+          reply,
+          new Problem(429, 'rate-limited', 'Too many requests', 'Too many requests; try again later.'),
+        );
+      }
+
+      const mapped = error.code ? CLIENT_ERRORS[error.code] : undefined;
+      if (mapped) return send(reply, new Problem(mapped[0], mapped[1], mapped[2], error.message));
+
+      if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
+        return send(reply, new Problem(400, 'bad-request', 'Bad request', 'The body is not valid JSON.'));
+      }
+
+      const status = error.statusCode ?? 500;
+      if (status >= 400 && status < 500) {
+        return send(reply, new Problem(status, 'bad-request', 'Bad request', error.message));
+      }
+      request.log.error({ err: error }, 'unhandled error');
+      return send(
+        reply,
+        new Problem(500, 'internal', 'Internal error', 'Something went wrong on our side.'),
+      );
+    });
+
+    app.setNotFoundHandler((request, reply) => {
+      // Client-side routes (/apply/…, /staff/…) are answered by the web app's index.html.
+      const isPage =
+        options.spa &&
+        (request.method === 'GET' || request.method === 'HEAD') &&
+        !request.url.startsWith('/api/') &&
+        !request.url.startsWith('/assets/');
+      if (isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return send(
+        reply,
+        new Problem(404, 'not-found', 'Not found', `No route ${request.method} ${request.url.split('?')[0]}.`),
+      );
+    });
+  },
+  { name: 'errors' },
+);

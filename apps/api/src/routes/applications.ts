@@ -1,0 +1,124 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { filerRoleSchema } from '@ssc/domain/codes';
+import { localeOf } from '../lib/i18n.ts';
+import { applicantCookieName, applicantCookiePath } from '../plugins/app/applicant-auth.ts';
+import { loadApplicationView } from '../services/application-view.ts';
+import { createApplication } from '../services/create-application.ts';
+import { updateApplicationCase } from '../services/update-application-case.ts';
+import { submitApplication, withdrawApplication } from '../services/submit-application.ts';
+import { applicationViewSchema, problems, statusSchema, uuidParam } from './schemas.ts';
+import type { RateLimits } from './rate-limits.ts';
+
+const idParams = z.object({ id: uuidParam });
+const security = [{ applicationToken: [] }];
+
+const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, { rateLimits }) => {
+  const applicantOnly = { onRequest: app.requireApplicant, config: { rateLimit: rateLimits.applicant } };
+
+  app.post(
+    '/applications',
+    {
+      config: { rateLimit: rateLimits.createApplication },
+      schema: {
+        summary: 'Start a draft application',
+        body: z.object({ filer: z.object({ role: filerRoleSchema }) }),
+        response: {
+          201: z.object({ id: z.string(), reference: z.string(), accessToken: z.string(), status: z.literal('DRAFT') }),
+          ...problems(422, 429),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { application, accessToken } = await createApplication(app.prisma, request.body.filer.role);
+      // The web app keeps the token in an HttpOnly cookie limited to this application's URLs.
+      reply.setCookie(applicantCookieName(application.id), accessToken, {
+        path: applicantCookiePath(application.id),
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: request.protocol === 'https',
+        maxAge: 60 * 60 * 24 * 180,
+      });
+      return reply.code(201).send({
+        id: application.id,
+        reference: application.reference,
+        accessToken,
+        status: 'DRAFT' as const,
+      });
+    },
+  );
+
+  app.get(
+    '/applications/:id',
+    {
+      ...applicantOnly,
+      schema: {
+        summary: 'The application: answers, documents, status, history and eligibility',
+        security,
+        params: idParams,
+        response: { 200: applicationViewSchema, ...problems(401, 404) },
+      },
+    },
+    async (request) => loadApplicationView(app.prisma, request.params.id, app.clock.today()),
+  );
+
+  app.patch(
+    '/applications/:id',
+    {
+      ...applicantOnly,
+      schema: {
+        summary: 'Save part of the case (merge patch; null removes an answer)',
+        security,
+        params: idParams,
+        body: z.record(z.string(), z.unknown()),
+        response: { 200: applicationViewSchema, ...problems(401, 404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const today = app.clock.today();
+      await updateApplicationCase(app.prisma, app.secrets, {
+        id: request.params.id,
+        patch: request.body,
+        today,
+        locale: localeOf(request),
+      });
+      return loadApplicationView(app.prisma, request.params.id, today);
+    },
+  );
+
+  app.post(
+    '/applications/:id/submit',
+    {
+      ...applicantOnly,
+      schema: {
+        summary: 'Submit for review; 422 with the eligibility blockers when the case cannot be filed',
+        security,
+        params: idParams,
+        response: { 200: z.object({ status: z.literal('SUBMITTED'), reference: z.string() }), ...problems(401, 404, 409, 422) },
+      },
+    },
+    async (request) =>
+      submitApplication(app.prisma, {
+        id: request.params.id,
+        today: app.clock.today(),
+        now: app.clock.now(),
+        locale: localeOf(request),
+      }),
+  );
+
+  app.post(
+    '/applications/:id/withdraw',
+    {
+      ...applicantOnly,
+      schema: {
+        summary: 'Withdraw the application',
+        security,
+        params: idParams,
+        response: { 200: z.object({ status: statusSchema, reference: z.string() }), ...problems(401, 404, 409) },
+      },
+    },
+    async (request) => withdrawApplication(app.prisma, { id: request.params.id, now: app.clock.now() }),
+  );
+};
+
+export default applications;

@@ -1,0 +1,30 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { verifyCertificate } from '../services/verify-certificate.ts';
+import { problems } from './schemas.ts';
+
+const certificates: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/certificates/:serial/verification',
+    {
+      schema: {
+        summary: 'Is this cancellation certificate genuine? (for banks and other third parties)',
+        params: z.object({ serial: z.string().min(1).max(40) }),
+        response: {
+          200: z.object({
+            valid: z.boolean(),
+            status: z.string(),
+            issuedAt: z.string(),
+            holder: z.string(),
+            serial: z.string(),
+            centreId: z.string(),
+          }),
+          ...problems(404),
+        },
+      },
+    },
+    async (request) => verifyCertificate(app.prisma, request.params.serial),
+  );
+};
+
+export default certificates;

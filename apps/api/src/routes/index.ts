@@ -1,0 +1,26 @@
+import type { FastifyPluginAsync } from 'fastify';
+import health from './health.ts';
+import centres from './centres.ts';
+import eligibility from './eligibility.ts';
+import applications from './applications.ts';
+import documents from './documents.ts';
+import tracking from './tracking.ts';
+import certificates from './certificates.ts';
+import staffSession from './staff/session.ts';
+import staffApplications from './staff/applications.ts';
+import { defaultRateLimits, type RateLimits } from './rate-limits.ts';
+
+const routes: FastifyPluginAsync<{ rateLimits: Partial<RateLimits> }> = async (app, options) => {
+  const rateLimits = { ...defaultRateLimits, ...options.rateLimits };
+  await app.register(health);
+  await app.register(centres);
+  await app.register(eligibility);
+  await app.register(applications, { rateLimits });
+  await app.register(documents, { rateLimits });
+  await app.register(tracking, { rateLimits });
+  await app.register(certificates);
+  await app.register(staffSession, { rateLimits });
+  await app.register(staffApplications);
+};
+
+export default routes;

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { APPLICATION_STATUSES, DOCUMENT_KINDS } from '@ssc/domain/codes';
+
+// Response shapes, declared once for validation of our own output and for openapi.json.
+
+export const uuidParam = z.uuid({ error: 'error.id.invalid' });
+
+export const centreSchema = z.object({
+  id: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  addressZh: z.string(),
+  addressEn: z.string(),
+});
+
+export const blockerSchema = z.object({
+  code: z.string(),
+  rule: z.string(),
+  messageKey: z.string(),
+  message: z.string().optional(),
+  path: z.string().optional(),
+});
+
+export const eligibilitySchema = z.object({
+  eligible: z.boolean(),
+  blockers: z.array(blockerSchema),
+  requiredDocuments: z.array(z.enum(DOCUMENT_KINDS)),
+  missingDocuments: z.array(z.enum(DOCUMENT_KINDS)),
+  ruleSetVersion: z.string(),
+});
+
+export const documentSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+});
+
+export const statusSchema = z.enum(APPLICATION_STATUSES);
+
+export const applicationViewSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  status: statusSchema,
+  case: z.record(z.string(), z.unknown()),
+  documents: z.array(documentSchema.extend({ createdAt: z.string() })),
+  history: z.array(z.object({ status: statusSchema, at: z.string(), note: z.string().nullable() })),
+  eligibility: eligibilitySchema,
+  centre: centreSchema.nullable(),
+  certificate: z.object({ serial: z.string(), issuedAt: z.string() }).nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  submittedAt: z.string().nullable(),
+});
+
+const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
+  })
+  .loose();
+
+/** Problem responses for the OpenAPI document (RFC 9457). */
+export const problems = (...codes: number[]) =>
+  Object.fromEntries(codes.map((code) => [code, problemSchema])) as Record<number, typeof problemSchema>;

@@ -1,0 +1,41 @@
+import type { FilerRole } from '@ssc/domain/codes';
+import type { Db } from './db-types.ts';
+import { randomReadableCode, randomToken, sha256Hex } from '../lib/crypto.ts';
+import { recordAudit } from './record-audit.ts';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+
+/**
+ * Starts a draft. The reference is short and readable for phone calls and the counter, and
+ * random (about 59 bits), so it cannot be guessed; the access token is returned once and
+ * only its hash is kept (API.md).
+ */
+export async function createApplication(prisma: PrismaClient, filerRole: FilerRole) {
+  const accessToken = randomToken();
+  for (let attempt = 0; ; attempt++) {
+    const reference = randomReadableCode(3);
+    try {
+      const application = await prisma.$transaction(async (tx) => {
+        const created = await tx.application.create({
+          data: {
+            reference,
+            accessTokenHash: sha256Hex(accessToken),
+            filerRole,
+            case: { filer: { role: filerRole } },
+            events: { create: { status: 'DRAFT', actorType: 'APPLICANT' } },
+          },
+        });
+        await recordAudit(tx as Db, {
+          actorType: 'APPLICANT',
+          action: 'APPLICATION_CREATED',
+          applicationId: created.id,
+        });
+        return created;
+      });
+      return { application, accessToken };
+    } catch (error) {
+      // A reference collision is astronomically rare; try a fresh one a couple of times.
+      if (attempt < 3 && (error as { code?: string }).code === 'P2002') continue;
+      throw error;
+    }
+  }
+}

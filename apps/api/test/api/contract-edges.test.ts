@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { residentId } from '../fixtures/files.ts';
+
+describe('API contract edges (pglite)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('pglite', { rateLimits: { tracking: { max: 3, timeWindow: '1 minute' } } });
+  });
+  afterAll(async () => t?.close());
+
+  it('POST /eligibility answers for a cardholder settling abroad, statelessly', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/eligibility',
+      payload: { reason: 'SETTLED_ABROAD', filer: { role: 'CARDHOLDER' } },
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.eligible).toBe(false);
+    expect(body.requiredDocuments).toContain('ABROAD_PROOF');
+    expect(body.missingDocuments).toContain('ABROAD_PROOF');
+    for (const blocker of body.blockers) {
+      expect(blocker.rule).toMatch(/Art\. 2[67]|Guide|RULES/);
+      expect(blocker.message).not.toBe(blocker.messageKey);
+    }
+  });
+
+  it('POST /eligibility: a death filed by the cardholder is blocked under Art. 26/27', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/eligibility', payload: { reason: 'DEATH', filer: { role: 'CARDHOLDER' } } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().blockers).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'AGENT_REQUIRED' })]));
+  });
+
+  it('422 for an unknown code and for an invalid ID number, naming the fields, in English when asked', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/eligibility',
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+      payload: { reason: 'BORED', filer: { role: 'CARDHOLDER' }, cardholder: { idType: 'RESIDENT_ID', idNumber: '110105194912310020' } },
+    });
+    expect(res.statusCode).toBe(422);
+    const paths = res.json().errors.map((e: { path: string }) => e.path);
+    expect(paths).toContain('reason');
+    expect(res.json().errors.every((e: { message: string }) => /[a-z]/i.test(e.message))).toBe(true);
+  });
+
+  it('never answers bad input with a 500', async () => {
+    const cases = [
+      { method: 'POST' as const, url: '/api/v1/applications', payload: '{not json', headers: { 'content-type': 'application/json' } },
+      { method: 'POST' as const, url: '/api/v1/applications', payload: { filer: { role: 'KING' } } },
+      { method: 'POST' as const, url: '/api/v1/applications', payload: 'x', headers: { 'content-type': 'text/plain' } },
+      { method: 'GET' as const, url: '/api/v1/applications/not-a-uuid', headers: { authorization: 'Bearer x' } },
+      { method: 'POST' as const, url: '/api/v1/tracking', payload: { reference: 42 } },
+      { method: 'GET' as const, url: `/api/v1/certificates/${'x'.repeat(100)}/verification` },
+      { method: 'POST' as const, url: '/api/v1/staff/session', payload: { username: '', password: '' } },
+      { method: 'GET' as const, url: '/api/v1/staff/applications' },
+    ];
+    for (const c of cases) {
+      const res = await t.app.inject(c);
+      expect(res.statusCode, `${c.method} ${c.url}`).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode, `${c.method} ${c.url}`).toBeLessThan(500);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    }
+  });
+
+  it('404 for an unknown certificate serial', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/certificates/2026-AAAA-BBBB-CCCC/verification' });
+    expect(res.statusCode).toBe(404);
+  });
+
+  it('rate-limits tracking with 429', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/tracking', payload: { reference: 'AAAA-BBBB-CCCC', idNumber: residentId('11010519491231002') } });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.slice(0, 3)).toEqual([404, 404, 404]);
+    expect(statuses.slice(3)).toEqual([429, 429]);
+  });
+});

@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'domain',
+          root: './packages/domain',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      './apps/api/vitest.config.ts',
+      {
+        test: {
+          name: 'web',
+          root: './apps/web',
+          include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+        },
+      },
+    ],
+  },
+});

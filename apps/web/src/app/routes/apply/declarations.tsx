@@ -1,0 +1,5 @@
+import { DeclarationsStep } from '../../../features/apply/components/declarations-step.tsx';
+
+export function DeclarationsRoute() {
+  return <DeclarationsStep />;
+}

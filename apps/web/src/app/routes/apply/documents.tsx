@@ -1,0 +1,5 @@
+import { DocumentsStep } from '../../../features/apply/components/documents-step.tsx';
+
+export function DocumentsRoute() {
+  return <DocumentsStep />;
+}

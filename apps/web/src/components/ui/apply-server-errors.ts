@@ -1,0 +1,37 @@
+import { isApiError } from '../../lib/api-client.ts';
+
+/**
+ * Puts a rejected request's problem details onto the form: each 422 `errors[]` entry on its
+ * field (server paths like `cardholder.idNumber` match the form names), anything else as a
+ * form-level message. Server messages are shown by their code as i18n key, never raw.
+ */
+type LooseSetError = (name: string, error: { type: string; message: string }) => void;
+
+export function applyServerErrors(
+  error: unknown,
+  // Any react-hook-form setError: `never` parameters accept every form's field union.
+  formSetError: (name: never, error: never) => void,
+  knownFields: readonly string[],
+  /** The part of the case this form edits, e.g. `cardholder` for fields named `idNumber`. */
+  pathPrefix = '',
+): void {
+  const setError = formSetError as unknown as LooseSetError;
+  if (isApiError(error, 422) && error.problem.errors?.length) {
+    for (const fieldError of error.problem.errors) {
+      const key = fieldError.message?.startsWith('error.') ? fieldError.message : `error.${fieldError.code}`;
+      const path = pathPrefix && fieldError.path.startsWith(`${pathPrefix}.`) ? fieldError.path.slice(pathPrefix.length + 1) : fieldError.path;
+      if (knownFields.includes(path)) setError(path, { type: 'server', message: key });
+      else setError('root.server', { type: 'server', message: key });
+    }
+    return;
+  }
+  setError('root.server', { type: 'server', message: describeFailure(error) });
+}
+
+export function describeFailure(error: unknown): string {
+  if (!isApiError(error)) return 'ui.error.network';
+  if (error.status === 409) return 'ui.error.conflict';
+  if (error.status === 429) return 'ui.error.tooMany';
+  if (error.status === 401 || error.status === 404) return 'ui.error.expired';
+  return 'ui.error.server';
+}

@@ -1,0 +1,239 @@
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import { get, useFormContext } from 'react-hook-form';
+import { useT, useTranslateKnown } from '../../lib/i18n/i18n-provider.tsx';
+import { toFieldId } from './field-id.ts';
+import { useFocusOnNavigation } from './page.tsx';
+
+function useFieldError(name: string): string | undefined {
+  const { formState } = useFormContext();
+  const translateKnown = useTranslateKnown();
+  const error: unknown = get(formState.errors, name);
+  const message = error && typeof error === 'object' ? (error as { message?: unknown }).message : undefined;
+  return typeof message === 'string' && message ? translateKnown(message, 'error.invalid') : undefined;
+}
+
+function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const list = ids.filter(Boolean).join(' ');
+  return list || undefined;
+}
+
+function ErrorMessage({ id, text }: { id: string; text: string }) {
+  const t = useT();
+  return (
+    <p id={id} className="field__error">
+      {/* The word "Error:" is seen and spoken, so the state is not told by red alone (WCAG 1.4.1). */}
+      <strong>{t('ui.error.prefix')}</strong> {text}
+    </p>
+  );
+}
+
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'> {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+}
+
+export function TextField({ name, label, hint, className, ...inputProps }: TextFieldProps) {
+  const { register } = useFormContext();
+  const id = toFieldId(name);
+  const error = useFieldError(name);
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? <ErrorMessage id={`${id}-error`} text={error} /> : null}
+      <input
+        id={id}
+        className={`input ${className ?? ''}`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined)}
+        {...inputProps}
+        {...register(name)}
+      />
+    </div>
+  );
+}
+
+interface TextAreaFieldProps {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  rows?: number;
+}
+
+export function TextAreaField({ name, label, hint, rows = 5 }: TextAreaFieldProps) {
+  const { register } = useFormContext();
+  const id = toFieldId(name);
+  const error = useFieldError(name);
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? <ErrorMessage id={`${id}-error`} text={error} /> : null}
+      <textarea
+        id={id}
+        rows={rows}
+        className="input textarea"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined)}
+        {...register(name)}
+      />
+    </div>
+  );
+}
+
+interface SelectFieldProps {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  options: { value: string; label: string }[];
+  placeholder?: string;
+}
+
+export function SelectField({ name, label, hint, options, placeholder }: SelectFieldProps) {
+  const { register } = useFormContext();
+  const id = toFieldId(name);
+  const error = useFieldError(name);
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? <ErrorMessage id={`${id}-error`} text={error} /> : null}
+      <select
+        id={id}
+        className="input select"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined)}
+        {...register(name)}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+interface CheckboxFieldProps {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+}
+
+export function CheckboxField({ name, label, hint }: CheckboxFieldProps) {
+  const { register } = useFormContext();
+  const id = toFieldId(name);
+  const error = useFieldError(name);
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      {error ? <ErrorMessage id={`${id}-error`} text={error} /> : null}
+      <div className="choice">
+        <input
+          id={id}
+          type="checkbox"
+          className="choice__input"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined)}
+          {...register(name)}
+        />
+        <label className="choice__label" htmlFor={id}>
+          {label}
+        </label>
+        {hint ? (
+          <p id={`${id}-hint`} className="choice__hint">
+            {hint}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+interface RadioGroupFieldProps {
+  name: string;
+  legend: ReactNode;
+  /** Render the legend as the page heading (GOV.UK "one question per page"). */
+  legendIsHeading?: boolean;
+  hint?: ReactNode;
+  options: { value: string; label: ReactNode; hint?: ReactNode }[];
+}
+
+function LegendHeading({ children }: { children: ReactNode }) {
+  const ref = useFocusOnNavigation<HTMLHeadingElement>();
+  return (
+    <h1 ref={ref} tabIndex={-1}>
+      {children}
+    </h1>
+  );
+}
+
+export function RadioGroupField({ name, legend, legendIsHeading, hint, options }: RadioGroupFieldProps) {
+  const { register } = useFormContext();
+  const id = toFieldId(name);
+  const error = useFieldError(name);
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <fieldset
+        className="fieldset"
+        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined)}
+      >
+        <legend className={legendIsHeading ? 'fieldset__legend fieldset__legend--heading' : 'fieldset__legend'}>
+          {legendIsHeading ? <LegendHeading>{legend}</LegendHeading> : legend}
+        </legend>
+        {hint ? (
+          <p id={`${id}-hint`} className="field__hint">
+            {hint}
+          </p>
+        ) : null}
+        {error ? <ErrorMessage id={`${id}-error`} text={error} /> : null}
+        <div className="choices">
+          {options.map((option, index) => {
+            // The first radio carries the field id so the error summary link lands on the group.
+            const optionId = index === 0 ? id : `${id}-${option.value}`;
+            return (
+              <div className="choice" key={option.value}>
+                <input
+                  id={optionId}
+                  type="radio"
+                  value={option.value}
+                  className="choice__input"
+                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                  {...register(name)}
+                />
+                <label className="choice__label" htmlFor={optionId}>
+                  {option.label}
+                </label>
+                {option.hint ? (
+                  <p id={`${optionId}-hint`} className="choice__hint">
+                    {option.hint}
+                  </p>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { requestApi } from '../../../lib/api-client.ts';
+import type { Application, Centre, DraftCase, UploadedDocument } from './application-types.ts';
+import type { DocumentKind, FilerRole } from '@ssc/domain/codes';
+
+// The access token comes back once and is also set as an HttpOnly cookie by the server
+// (API.md); the browser never keeps it, only the application id.
+export function createApplication(role: FilerRole): Promise<{ id: string; reference: string; status: string }> {
+  return requestApi('/applications', { method: 'POST', body: { filer: { role } } });
+}
+
+export function getApplication(id: string, signal?: AbortSignal): Promise<Application> {
+  return requestApi(`/applications/${encodeURIComponent(id)}`, signal ? { signal } : {});
+}
+
+export function updateApplication(id: string, patch: DraftCase): Promise<Application> {
+  return requestApi(`/applications/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch });
+}
+
+export function uploadDocument(id: string, kind: DocumentKind, file: File): Promise<UploadedDocument> {
+  const form = new FormData();
+  // API.md: the text field `kind` must come before the file so the server can stream the file.
+  form.append('kind', kind);
+  form.append('file', file);
+  return requestApi(`/applications/${encodeURIComponent(id)}/documents`, { method: 'POST', body: form });
+}
+
+export function deleteDocument(id: string, documentId: string): Promise<void> {
+  return requestApi(`/applications/${encodeURIComponent(id)}/documents/${encodeURIComponent(documentId)}`, {
+    method: 'DELETE',
+  });
+}
+
+export function submitApplication(id: string): Promise<{ status: 'SUBMITTED'; reference: string }> {
+  return requestApi(`/applications/${encodeURIComponent(id)}/submit`, { method: 'POST' });
+}
+
+export function listCentres(): Promise<Centre[]> {
+  return requestApi('/centres');
+}

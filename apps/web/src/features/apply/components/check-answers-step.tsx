@@ -1,0 +1,179 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { Button } from '../../../components/ui/button.tsx';
+import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
+import type { SummaryError } from '../../../components/ui/error-summary.tsx';
+import { Page } from '../../../components/ui/page.tsx';
+import { describeFailure } from '../../../components/ui/apply-server-errors.ts';
+import { isApiError } from '../../../lib/api-client.ts';
+import type { ProblemBlocker } from '../../../lib/api-client.ts';
+import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { listCentres, submitApplication } from '../api/application-api.ts';
+import type { Application, Centre } from '../api/application-types.ts';
+import { useDraft } from './draft-provider.tsx';
+import { DraftGate, stepPath } from './step-shell.tsx';
+import type { ApplyStep } from './step-shell.tsx';
+import { storeSubmitted } from './submitted-store.ts';
+
+interface Row {
+  key: string;
+  label: string;
+  value: ReactNode;
+  step: ApplyStep;
+}
+
+function SummaryList({ rows }: { rows: Row[] }) {
+  const t = useT();
+  return (
+    <dl className="summary-list">
+      {rows.map((row) => (
+        <div className="summary-list__row" key={row.key}>
+          <dt>{row.label}</dt>
+          <dd>{row.value}</dd>
+          <dd className="summary-list__action">
+            <Link to={stepPath(row.step)}>
+              {t('ui.change')}
+              <span className="visually-hidden"> {row.label}</span>
+            </Link>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function useCentre(application: Application | null): Centre | null {
+  const [centre, setCentre] = useState<Centre | null>(application?.centre ?? null);
+  const id = application?.case.serviceCentre;
+  useEffect(() => {
+    if (!id || centre?.id === id) return;
+    let live = true;
+    listCentres()
+      .then((centres) => live && setCentre(centres.find((c) => c.id === id) ?? null))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [id, centre?.id]);
+  return centre;
+}
+
+function CheckAnswers({ application }: { application: Application }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const navigate = useNavigate();
+  const { forgetDraft } = useDraft();
+  const centre = useCentre(application);
+  const [submitting, setSubmitting] = useState(false);
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const answers = application.case;
+  const holder = answers.cardholder ?? {};
+  const yes = t('ui.yes');
+  const no = t('ui.no');
+  const notAnswered = <span className="muted">{t('apply.check.notAnswered')}</span>;
+
+  const rows: Row[] = [
+    { key: 'reason', label: t('apply.check.reason'), value: answers.reason ? t(`reason.${answers.reason}`) : notAnswered, step: 'reason' },
+  ];
+  if (answers.reason === 'OTHER') {
+    rows.push({ key: 'explanation', label: t('apply.reason.explanation'), value: answers.explanation || notAnswered, step: 'reason' });
+  }
+  rows.push(
+    { key: 'name', label: t('apply.cardholder.name'), value: holder.name || notAnswered, step: 'cardholder' },
+    { key: 'idType', label: t('apply.cardholder.idType'), value: holder.idType ? t(`idType.${holder.idType}`) : notAnswered, step: 'cardholder' },
+    { key: 'idNumber', label: t('apply.cardholder.idNumber'), value: holder.idNumber || notAnswered, step: 'cardholder' },
+  );
+  if (holder.birthDate) rows.push({ key: 'birthDate', label: t('apply.cardholder.birthDate'), value: holder.birthDate, step: 'cardholder' });
+  rows.push(
+    { key: 'cardNumber', label: t('apply.cardholder.cardNumber'), value: holder.cardNumber || notAnswered, step: 'cardholder' },
+    { key: 'cardLost', label: t('apply.check.cardLost'), value: holder.cardLost ? yes : no, step: 'cardholder' },
+  );
+  if (holder.cardLost) {
+    rows.push({ key: 'loss', label: t('apply.cardholder.lossReportReference'), value: holder.lossReportReference || notAnswered, step: 'cardholder' });
+  }
+  rows.push(
+    {
+      key: 'documents',
+      label: t('apply.check.documents'),
+      value: (
+        <ul className="plain-list">
+          {application.eligibility.requiredDocuments.map((kind) => (
+            <li key={kind}>
+              {t(`documentKind.${kind}`)}
+              {' – '}
+              {application.documents.some((doc) => doc.kind === kind)
+                ? t('apply.documents.status.uploaded')
+                : <strong>{t('apply.documents.status.missing')}</strong>}
+            </li>
+          ))}
+        </ul>
+      ),
+      step: 'documents',
+    },
+    {
+      key: 'declarations',
+      label: t('apply.check.declarations'),
+      value: (
+        <ul className="plain-list">
+          <li>{t('apply.declarations.expensesSettled')}: {answers.declarations?.expensesSettled ? yes : no}</li>
+          <li>
+            {t('apply.declarations.consequencesAcknowledged')}: {answers.declarations?.consequencesAcknowledged ? yes : no}
+          </li>
+        </ul>
+      ),
+      step: 'declarations',
+    },
+    {
+      key: 'centre',
+      label: t('apply.declarations.centre'),
+      value: centre ? (locale === 'en' ? centre.nameEn : centre.nameZh) : answers.serviceCentre || notAnswered,
+      step: 'declarations',
+    },
+  );
+
+  function blockerText(blocker: ProblemBlocker): string {
+    const text = t(blocker.messageKey ?? `blocker.${blocker.code}`);
+    return blocker.rule ? t('ui.blocker.rule', { text, rule: blocker.rule }) : text;
+  }
+
+  async function submit(): Promise<void> {
+    setSubmitting(true);
+    setErrors([]);
+    try {
+      const result = await submitApplication(application.id);
+      storeSubmitted({ reference: result.reference, centre });
+      forgetDraft();
+      await navigate('/apply/submitted', { state: { reference: result.reference } });
+    } catch (error) {
+      const blockers = isApiError(error, 422) ? error.problem.blockers : undefined;
+      setErrors(
+        blockers?.length ? blockers.map((blocker) => ({ text: blockerText(blocker) })) : [{ messageKey: describeFailure(error) }],
+      );
+      requestAnimationFrame(() => summaryRef.current?.focus());
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <Page titleKey="apply.check.title">
+      <ErrorSummary ref={summaryRef} errors={errors} />
+      <SummaryList rows={rows} />
+      <h2>{t('apply.check.sendHeading')}</h2>
+      <p>{t('apply.check.sendBody')}</p>
+      <Button busy={submitting} onClick={() => void submit()}>
+        {t('apply.check.submit')}
+      </Button>
+    </Page>
+  );
+}
+
+export function CheckAnswersStep() {
+  return (
+    <DraftGate step="check" titleKey="apply.check.title">
+      {(application) => (application ? <CheckAnswers application={application} /> : null)}
+    </DraftGate>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import { isApiError } from '../../../lib/api-client.ts';
+import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { formatDateTime } from '../../../lib/format-date.ts';
+import { LiveRegion } from '../../../components/ui/status-message.tsx';
+import { verifyCertificate } from '../api/verify-certificate.ts';
+import type { CertificateVerification } from '../api/verify-certificate.ts';
+
+type State = { kind: 'loading' } | { kind: 'done'; result: CertificateVerification } | { kind: 'notFound' } | { kind: 'failed' };
+
+// RULES §1 (practice): a bank checks the certificate's serial before closing the account.
+export function VerificationResult({ serial }: { serial: string }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const [state, setState] = useState<State>({ kind: 'loading' });
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setState({ kind: 'loading' });
+    verifyCertificate(serial, controller.signal)
+      .then((result) => setState({ kind: 'done', result }))
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        setState(isApiError(error, 404) ? { kind: 'notFound' } : { kind: 'failed' });
+      });
+    return () => controller.abort();
+  }, [serial]);
+
+  return (
+    <LiveRegion>
+      {state.kind === 'loading' ? <p>{t('ui.loading')}</p> : null}
+      {state.kind === 'notFound' ? (
+        <div className="notice notice--error">
+          <p>
+            <strong>{t('verify.notFound')}</strong>
+          </p>
+        </div>
+      ) : null}
+      {state.kind === 'failed' ? (
+        <div className="notice notice--error">
+          <p>{t('ui.error.network')}</p>
+        </div>
+      ) : null}
+      {state.kind === 'done' ? (
+        <div className={state.result.valid ? 'notice notice--success' : 'notice notice--error'}>
+          <p>
+            <strong>{state.result.valid ? t('verify.valid') : t('verify.invalid')}</strong>
+          </p>
+          <dl className="summary-list summary-list--compact">
+            <div className="summary-list__row">
+              <dt>{t('verify.serial')}</dt>
+              <dd className="reference-inline">{serial}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>{t('verify.holder')}</dt>
+              <dd>{state.result.holder}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>{t('verify.issuedAt')}</dt>
+              <dd>{formatDateTime(state.result.issuedAt, locale)}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>{t('verify.status')}</dt>
+              <dd>{t(`status.${state.result.status}`)}</dd>
+            </div>
+          </dl>
+        </div>
+      ) : null}
+    </LiveRegion>
+  );
+}

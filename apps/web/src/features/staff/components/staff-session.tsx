@@ -1,0 +1,39 @@
+import { createContext, useContext, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router-dom';
+import { isApiError } from '../../../lib/api-client.ts';
+import { useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { getStaffSession } from '../api/staff-api.ts';
+import type { StaffMember } from '../api/staff-api.ts';
+
+const StaffContext = createContext<StaffMember | null>(null);
+
+type State = { kind: 'loading' } | { kind: 'signedIn'; staff: StaffMember } | { kind: 'signedOut' } | { kind: 'failed' };
+
+/** Staff pages need a session (HttpOnly cookie); without one they go to sign-in and come back. */
+export function RequireStaff({ children }: { children: ReactNode }) {
+  const t = useT();
+  const location = useLocation();
+  const [state, setState] = useState<State>({ kind: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    getStaffSession()
+      .then((staff) => live && setState({ kind: 'signedIn', staff }))
+      .catch((error: unknown) => live && setState(isApiError(error, 401) ? { kind: 'signedOut' } : { kind: 'failed' }));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (state.kind === 'loading') return <p role="status">{t('ui.loading')}</p>;
+  if (state.kind === 'signedOut') return <Navigate to="/staff/sign-in" replace state={{ from: location.pathname }} />;
+  if (state.kind === 'failed') return <p role="alert">{t('ui.error.network')}</p>;
+  return <StaffContext value={state.staff}>{children}</StaffContext>;
+}
+
+export function useStaff(): StaffMember {
+  const staff = useContext(StaffContext);
+  if (!staff) throw new Error('useStaff must be used inside <RequireStaff>');
+  return staff;
+}

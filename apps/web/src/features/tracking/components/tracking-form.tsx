@@ -1,0 +1,130 @@
+import { useRef, useState } from 'react';
+import { z } from 'zod';
+import { Button } from '../../../components/ui/button.tsx';
+import { Form } from '../../../components/ui/form.tsx';
+import { TextField } from '../../../components/ui/field.tsx';
+import { LiveRegion } from '../../../components/ui/status-message.tsx';
+import { isApiError } from '../../../lib/api-client.ts';
+import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { formatDateTime } from '../../../lib/format-date.ts';
+import { trackApplication } from '../api/track-application.ts';
+import type { TrackingResult } from '../api/track-application.ts';
+
+const trackingSchema = z.object({
+  reference: z.string({ error: 'error.reference.required' }).trim().min(1, 'error.reference.required').max(40, 'error.reference.required'),
+  idNumber: z.string({ error: 'error.idNumber.required' }).trim().min(1, 'error.idNumber.required').max(40, 'error.idNumber.format'),
+});
+
+type Outcome = { kind: 'found'; result: TrackingResult } | { kind: 'notFound' } | { kind: 'tooMany' } | { kind: 'failed' } | null;
+
+function Timeline({ result }: { result: TrackingResult }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const centre = result.pickup?.centre;
+  return (
+    <section className="panel" aria-labelledby="tracking-result-heading">
+      <h2 id="tracking-result-heading" tabIndex={-1}>
+        {t('tracking.result.heading', { reference: result.reference })}
+      </h2>
+      <p className="status-line">
+        {t('tracking.result.status')} <strong className="tag tag--status">{t(`status.${result.status}`)}</strong>
+      </p>
+      {result.pickup && centre ? (
+        <div className="notice notice--success">
+          <p>
+            <strong>{t('tracking.result.pickupHeading')}</strong>
+          </p>
+          <p>{locale === 'en' ? centre.nameEn : centre.nameZh}</p>
+          <p>{locale === 'en' ? centre.addressEn : centre.addressZh}</p>
+          <p>{t('tracking.result.readyAt', { date: formatDateTime(result.pickup.readyAt, locale) })}</p>
+          <p>{t('tracking.result.bring')}</p>
+        </div>
+      ) : null}
+      <h3>{t('tracking.result.timeline')}</h3>
+      <ol className="timeline">
+        {result.timeline.map((event, index) => (
+          <li key={`${event.status}-${event.at}-${index}`} className="timeline__item">
+            <span className="timeline__status">{t(`status.${event.status}`)}</span>
+            <time className="timeline__time" dateTime={event.at}>
+              {formatDateTime(event.at, locale)}
+            </time>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function TrackingForm() {
+  const t = useT();
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  return (
+    <>
+      <Form
+        schema={trackingSchema}
+        defaultValues={{ reference: '', idNumber: '' }}
+        onSubmit={async (values) => {
+          try {
+            const result = await trackApplication(values.reference, values.idNumber);
+            setOutcome({ kind: 'found', result });
+          } catch (error) {
+            if (isApiError(error, 404)) setOutcome({ kind: 'notFound' });
+            else if (isApiError(error, 429)) setOutcome({ kind: 'tooMany' });
+            else setOutcome({ kind: 'failed' });
+          }
+        }}
+      >
+        {({ formState }) => (
+          <>
+            <TextField
+              name="reference"
+              label={t('tracking.reference')}
+              hint={t('tracking.referenceHint')}
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              className="input--id"
+            />
+            <TextField
+              name="idNumber"
+              label={t('tracking.idNumber')}
+              hint={t('tracking.idNumberHint')}
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              className="input--id"
+            />
+            <Button type="submit" busy={formState.isSubmitting}>
+              {t('tracking.submit')}
+            </Button>
+          </>
+        )}
+      </Form>
+      <LiveRegion>
+        <div ref={resultRef}>
+          {outcome?.kind === 'found' ? <Timeline result={outcome.result} /> : null}
+          {outcome?.kind === 'notFound' ? (
+            <div className="notice notice--error">
+              <p>
+                <strong>{t('tracking.notFound.title')}</strong>
+              </p>
+              <p>{t('tracking.notFound.body')}</p>
+            </div>
+          ) : null}
+          {outcome?.kind === 'tooMany' ? (
+            <div className="notice notice--warning">
+              <p>{t('tracking.tooMany')}</p>
+            </div>
+          ) : null}
+          {outcome?.kind === 'failed' ? (
+            <div className="notice notice--error">
+              <p>{t('ui.error.network')}</p>
+            </div>
+          ) : null}
+        </div>
+      </LiveRegion>
+    </>
+  );
+}

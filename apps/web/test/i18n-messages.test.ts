@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { messagesEn } from '@ssc/domain/messages-en';
+import { messagesZhCn } from '@ssc/domain/messages-zh-cn';
+import { uiEn } from '../src/lib/i18n/ui-en.ts';
+import { uiZhCn } from '../src/lib/i18n/ui-zh-cn.ts';
+
+const srcDir = join(import.meta.dirname, '..', 'src');
+
+function listSources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return listSources(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+// Every literal key passed to t(…), useDocumentTitle(…), titleKey="…" or set as a form message.
+function listLiteralKeys(): Set<string> {
+  const keys = new Set<string>();
+  const patterns = [
+    /\bt\(\s*'([a-zA-Z][\w.]*)'/g,
+    /useDocumentTitle\(\s*'([\w.]+)'/g,
+    /titleKey="([\w.]+)"/g,
+    /message: '([a-z][\w]*\.[\w.]+)'/g,
+    /'((?:error|staff|apply|ui|tracking)\.[\w.]+)'\s*[,)]/g,
+  ];
+  for (const file of listSources(srcDir)) {
+    if (file.includes(`${join('lib', 'i18n')}`) && /ui-(en|zh-cn)\.ts$/.test(file)) continue;
+    const code = readFileSync(file, 'utf8');
+    for (const pattern of patterns) for (const match of code.matchAll(pattern)) keys.add(match[1]!);
+  }
+  return keys;
+}
+
+describe('UI dictionaries', () => {
+  it('have the same keys in Chinese and English', () => {
+    expect(Object.keys(uiEn).sort()).toEqual(Object.keys(uiZhCn).sort());
+  });
+
+  it('translate every key the screens use, in both languages', () => {
+    const zh = { ...messagesZhCn, ...uiZhCn };
+    const en = { ...messagesEn, ...uiEn };
+    const keys = [...listLiteralKeys()];
+    expect(keys.length).toBeGreaterThan(100);
+    expect(keys.filter((key) => !(key in zh))).toEqual([]);
+    expect(keys.filter((key) => !(key in en))).toEqual([]);
+  });
+
+  it('have no empty translations and keep the same placeholders', () => {
+    for (const [key, zhText] of Object.entries(uiZhCn)) {
+      const enText = uiEn[key] ?? '';
+      expect(zhText.trim(), key).not.toBe('');
+      expect(enText.trim(), key).not.toBe('');
+      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(placeholders(enText), key).toEqual(placeholders(zhText));
+    }
+  });
+
+  it('use the exact button wording the journeys rely on', () => {
+    expect([uiZhCn['ui.continue'], uiEn['ui.continue']]).toEqual(['继续', 'Continue']);
+    expect([uiZhCn['apply.check.submit'], uiEn['apply.check.submit']]).toEqual(['提交申请', 'Submit application']);
+    expect([uiZhCn['ui.change'], uiEn['ui.change']]).toEqual(['修改', 'Change']);
+  });
+});

@@ -1,0 +1,126 @@
+import { hash, verify, type Algorithm } from '@node-rs/argon2';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { StaffRole } from '../generated/prisma/enums.ts';
+
+export interface DemoCentre {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  addressZh: string;
+  addressEn: string;
+}
+
+export interface DemoStaff {
+  username: string;
+  displayName: string;
+  role: StaffRole;
+  centreId: string;
+  /** DEMO ONLY: printed by the seed script; never a real credential. */
+  password: string;
+}
+
+// Fictitious demo service centres: names and addresses are placeholders, not real offices.
+export const demoCentres: readonly DemoCentre[] = [
+  {
+    id: 'SH-HUANGPU',
+    nameZh: '黄浦区社会保障卡服务网点（演示）',
+    nameEn: 'Huangpu District Social Security Card Service Point (demo)',
+    addressZh: '上海市黄浦区演示路 1 号',
+    addressEn: '1 Demo Road, Huangpu District, Shanghai',
+  },
+  {
+    id: 'SH-PUDONG',
+    nameZh: '浦东新区社会保障卡服务网点（演示）',
+    nameEn: 'Pudong New Area Social Security Card Service Point (demo)',
+    addressZh: '上海市浦东新区示例大道 2 号',
+    addressEn: '2 Example Avenue, Pudong New Area, Shanghai',
+  },
+];
+
+export const demoStaff: readonly DemoStaff[] = [
+  {
+    username: 'reviewer.huangpu',
+    displayName: '黄浦审核员 Huangpu Reviewer',
+    role: 'REVIEWER',
+    centreId: 'SH-HUANGPU',
+    password: 'Demo-Huangpu-2026',
+  },
+  {
+    username: 'reviewer.pudong',
+    displayName: '浦东审核员 Pudong Reviewer',
+    role: 'REVIEWER',
+    centreId: 'SH-PUDONG',
+    password: 'Demo-Pudong-2026',
+  },
+  {
+    username: 'supervisor.shanghai',
+    displayName: '上海主管 Shanghai Supervisor',
+    role: 'SUPERVISOR',
+    centreId: 'SH-HUANGPU',
+    password: 'Demo-Supervisor-2026',
+  },
+];
+
+// `Algorithm` is an ambient const enum, which verbatimModuleSyntax cannot inline: 2 is its
+// Argon2id member (the demo-data test checks the stored hashes say `$argon2id$`).
+const ARGON2ID = 2 as Algorithm;
+
+/** The one password-hashing setting of the project (argon2id, the library's default cost). */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, { algorithm: ARGON2ID });
+}
+
+export interface SeedDemoDataResult {
+  /** Rows inserted or changed by this run: 0 when the demo data was already in place. */
+  changed: number;
+}
+
+/**
+ * Upserts the demo centres and staff. Idempotent: a second run changes no row (a fresh salt
+ * would rewrite every hash, so a password is only re-hashed when the stored one no longer
+ * matches the demo password).
+ */
+export async function seedDemoData(prisma: PrismaClient): Promise<SeedDemoDataResult> {
+  let changed = 0;
+  for (const centre of demoCentres) {
+    const existing = await prisma.serviceCentre.findUnique({ where: { id: centre.id } });
+    if (!existing) {
+      await prisma.serviceCentre.create({ data: centre });
+      changed += 1;
+    } else if (
+      existing.nameZh !== centre.nameZh ||
+      existing.nameEn !== centre.nameEn ||
+      existing.addressZh !== centre.addressZh ||
+      existing.addressEn !== centre.addressEn
+    ) {
+      await prisma.serviceCentre.update({ where: { id: centre.id }, data: centre });
+      changed += 1;
+    }
+  }
+  for (const staff of demoStaff) {
+    const { password, ...profile } = staff;
+    const existing = await prisma.staffUser.findUnique({ where: { username: staff.username } });
+    if (!existing) {
+      await prisma.staffUser.create({
+        data: { ...profile, passwordHash: await hashPassword(password) },
+      });
+      changed += 1;
+      continue;
+    }
+    const passwordMatches = await verify(existing.passwordHash, password).catch(() => false);
+    const profileMatches =
+      existing.displayName === profile.displayName &&
+      existing.role === profile.role &&
+      existing.centreId === profile.centreId;
+    if (passwordMatches && profileMatches) continue;
+    await prisma.staffUser.update({
+      where: { username: staff.username },
+      data: {
+        ...profile,
+        ...(passwordMatches ? {} : { passwordHash: await hashPassword(password) }),
+      },
+    });
+    changed += 1;
+  }
+  return { changed };
+}

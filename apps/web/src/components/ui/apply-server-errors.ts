@@ -18,7 +18,8 @@ export function applyServerErrors(
   const setError = formSetError as unknown as LooseSetError;
   if (isApiError(error, 422) && error.problem.errors?.length) {
     for (const fieldError of error.problem.errors) {
-      const key = fieldError.message?.startsWith('error.') ? fieldError.message : `error.${fieldError.code}`;
+      // The API puts the i18n key in `code` (`error.idNumber.checkDigit`); English text in `message`.
+      const key = fieldError.code.startsWith('error.') ? fieldError.code : `error.${fieldError.code}`;
       const path = pathPrefix && fieldError.path.startsWith(`${pathPrefix}.`) ? fieldError.path.slice(pathPrefix.length + 1) : fieldError.path;
       if (knownFields.includes(path)) setError(path, { type: 'server', message: key });
       else setError('root.server', { type: 'server', message: key });

@@ -204,6 +204,7 @@ export const uiEn: Record<string, string> = {
   'staff.approve.error.blocked': 'This application does not meet the conditions yet and cannot be approved.',
 
   'error.invalid': 'Check what you entered.',
+  'error.serviceCentre.unknown': 'Choose a service centre from the list.',
   'error.reference.required': 'Enter the reference number.',
   'error.username.required': 'Enter your username.',
   'error.password.required': 'Enter your password.',

@@ -55,7 +55,7 @@ export const uiZhCn: Record<string, string> = {
   'landing.warning.body': '注销后，这张卡关联的社会保障待遇将停止，卡不能再使用。以后如有需要，可以按规定重新申领新卡。',
   'landing.start': '开始申请',
   'landing.track.heading': '已经提交了申请？',
-  'landing.track.link': '查询办理进度',
+  'landing.track.link': '查询您的申请进度',
 
   'apply.progress.label': '申请步骤',
   'apply.progress.step': '第 {current} 步，共 {total} 步',
@@ -205,6 +205,7 @@ export const uiZhCn: Record<string, string> = {
   'staff.approve.error.blocked': '这份申请还不满足办理条件，不能审核通过。',
 
   'error.invalid': '填写的内容不正确，请检查。',
+  'error.serviceCentre.unknown': '请从列表中选择服务网点。',
   'error.reference.required': '请输入申请编号。',
   'error.username.required': '请输入用户名。',
   'error.password.required': '请输入密码。',

@@ -134,6 +134,9 @@ function DocumentsForm({ application }: { application: Application }) {
                     {files.length > 0 ? t('apply.documents.status.uploaded') : t('apply.documents.status.missing')}
                   </span>
                 </div>
+                <p className="field__hint" id={`${uploadId(kind)}-hint`}>
+                  {t(`documentKind.${kind}.hint`)}
+                </p>
                 {error ? (
                   <p className="field__error" id={`${uploadId(kind)}-error`} role="alert">
                     <strong>{t('ui.error.prefix')}</strong> {t(error)}
@@ -172,7 +175,7 @@ function DocumentsForm({ application }: { application: Application }) {
                   capture="environment"
                   className="file-input"
                   disabled={busyKind !== null}
-                  aria-describedby={error ? `${uploadId(kind)}-error` : undefined}
+                  aria-describedby={`${uploadId(kind)}-hint${error ? ` ${uploadId(kind)}-error` : ''}`}
                   aria-invalid={error || missingInSummary ? true : undefined}
                   onChange={(event) => void upload(kind, event.currentTarget)}
                 />

@@ -41,7 +41,9 @@ export function SubmittedConfirmation() {
         <p className="panel__body">
           {t('apply.submitted.referenceLabel')}
           <br />
-          <strong className="reference">{reference}</strong>
+          <strong className="reference" data-testid="reference">
+            {reference}
+          </strong>
         </p>
       </div>
       <p>

@@ -27,7 +27,7 @@ async function runDev(args: string[]): Promise<void> {
   const { migrationName } = await createMigration(name, { empty: args.includes('--empty') });
   console.log(
     migrationName
-      ? `created prisma/migrations/${migrationName}/migration.sql`
+      ? `created prisma/migrations/${migrationName}/migration.sql (apply it with: pnpm db:migrate)`
       : 'prisma/schema.prisma matches the migration history: no migration created (use --empty for hand-written SQL).',
   );
 }

@@ -1,9 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.ts';
-import { createPgAdapterFactory } from './pg-adapter-factory.ts';
 
 export interface Database {
   prisma: PrismaClient;
@@ -93,7 +93,7 @@ export function openDatabase(options: DatabaseOptions): Promise<Database> {
 
 async function createDatabase(target: DatabaseTarget, forget: () => void): Promise<Database> {
   if (target.kind === 'postgres') {
-    const prisma = new PrismaClient({ adapter: createPgAdapterFactory(target.url) });
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
     await prisma.$connect();
     return wrapClient(prisma, 'postgres', async () => {
       forget();

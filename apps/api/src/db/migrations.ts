@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
 import type {
   SqlDriverAdapter,
   SqlMigrationAwareDriverAdapterFactory,
@@ -12,7 +13,6 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type pg from 'pg';
 import { acquirePglite, resolveDatabaseTarget, type DatabaseOptions } from './client.ts';
 import { prepareForSchemaEngine } from './migration-adapter.ts';
-import { createPgAdapterFactory } from './pg-adapter-factory.ts';
 import { startSchemaEngine } from './schema-engine.ts';
 
 const MIGRATION_FILE = 'migration.sql';
@@ -122,7 +122,7 @@ function connectPgliteForEngine(
 
 function connectPostgresForEngine(url: string): EngineConnection {
   const { factory, disposeAll } = prepareForSchemaEngine(
-    createPgAdapterFactory(url, { forSchemaEngine: true }),
+    new PrismaPg({ connectionString: url }),
     async (adapter, script) => {
       const pool = (
         adapter as SqlDriverAdapter & { underlyingDriver(): pg.Pool }

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { useEffect, useRef } from 'react';
 import type { FieldErrors } from 'react-hook-form';
 import { useTranslateKnown, useT } from '../../lib/i18n/i18n-provider.tsx';
 import { toFieldId } from './field-id.ts';
@@ -36,10 +36,28 @@ function focusTarget(href: string): void {
   target.focus({ preventScroll: true });
 }
 
-export function ErrorSummary({ errors, ref }: { errors: SummaryError[]; ref?: Ref<HTMLDivElement> }) {
+interface ErrorSummaryProps {
+  errors: SummaryError[];
+  /** Bump after each failed attempt: the summary takes focus once it is on screen (GOV.UK pattern). */
+  focusRequest: number;
+}
+
+export function ErrorSummary({ errors, focusRequest }: ErrorSummaryProps) {
   const t = useT();
   const translateKnown = useTranslateKnown();
-  if (errors.length === 0) return null;
+  const ref = useRef<HTMLDivElement>(null);
+  const focusedFor = useRef(0);
+  const shown = errors.length > 0;
+
+  useEffect(() => {
+    // The errors may arrive a render after the failed attempt is counted; focus when both are in.
+    if (shown && focusRequest > focusedFor.current && ref.current) {
+      focusedFor.current = focusRequest;
+      ref.current.focus();
+    }
+  }, [shown, focusRequest]);
+
+  if (!shown) return null;
   return (
     <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
       <h2 id="error-summary-title" className="error-summary__title">

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { DefaultValues, FieldErrors, FieldValues, UseFormReturn } from 'react-hook-form';
@@ -63,11 +63,6 @@ export function Form<S extends AnySchema>({
     shouldUnregister,
   });
   const [failedAttempts, setFailedAttempts] = useState(0);
-  const summaryRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (failedAttempts > 0) summaryRef.current?.focus();
-  }, [failedAttempts]);
 
   const submit = methods.handleSubmit(
     async (values) => {
@@ -84,7 +79,7 @@ export function Form<S extends AnySchema>({
   return (
     <FormProvider {...methods}>
       <form noValidate onSubmit={(event) => void submit(event)} className={className}>
-        <ErrorSummary ref={summaryRef} errors={[...fieldErrors, ...(extraErrors ?? [])]} />
+        <ErrorSummary focusRequest={failedAttempts} errors={[...fieldErrors, ...(extraErrors ?? [])]} />
         {children(methods)}
       </form>
     </FormProvider>

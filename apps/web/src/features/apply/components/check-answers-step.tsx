@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button } from '../../../components/ui/button.tsx';
@@ -63,11 +63,11 @@ function CheckAnswers({ application }: { application: Application }) {
   const t = useT();
   const { locale } = useLocale();
   const navigate = useNavigate();
-  const { forgetDraft } = useDraft();
+  const { markSubmitted } = useDraft();
   const centre = useCentre(application);
   const [submitting, setSubmitting] = useState(false);
   const [errors, setErrors] = useState<SummaryError[]>([]);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
   const answers = application.case;
   const holder = answers.cardholder ?? {};
   const yes = t('ui.yes');
@@ -144,14 +144,14 @@ function CheckAnswers({ application }: { application: Application }) {
     try {
       const result = await submitApplication(application.id);
       storeSubmitted({ reference: result.reference, centre });
-      forgetDraft();
+      markSubmitted();
       await navigate('/apply/submitted', { state: { reference: result.reference } });
     } catch (error) {
       const blockers = isApiError(error, 422) ? error.problem.blockers : undefined;
       setErrors(
         blockers?.length ? blockers.map((blocker) => ({ text: blockerText(blocker) })) : [{ messageKey: describeFailure(error) }],
       );
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      setFocusRequest((n) => n + 1);
     } finally {
       setSubmitting(false);
     }
@@ -159,7 +159,7 @@ function CheckAnswers({ application }: { application: Application }) {
 
   return (
     <Page titleKey="apply.check.title">
-      <ErrorSummary ref={summaryRef} errors={errors} />
+      <ErrorSummary focusRequest={focusRequest} errors={errors} />
       <SummaryList rows={rows} />
       <h2>{t('apply.check.sendHeading')}</h2>
       <p>{t('apply.check.sendBody')}</p>

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { DocumentKind } from '@ssc/domain/codes';
@@ -40,7 +40,7 @@ function DocumentsForm({ application }: { application: Application }) {
   const [uploadErrors, setUploadErrors] = useState<Partial<Record<DocumentKind, string>>>({});
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const [saving, setSaving] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
 
   // Guide §II.1: exactly the materials this case needs, as the server's eligibility says.
   const required = application.eligibility.requiredDocuments;
@@ -95,7 +95,7 @@ function DocumentsForm({ application }: { application: Application }) {
           text: t('apply.documents.error.missing', { document: t(`documentKind.${kind}`) }),
         })),
       );
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      setFocusRequest((n) => n + 1);
       return;
     }
     setSaving(true);
@@ -104,7 +104,7 @@ function DocumentsForm({ application }: { application: Application }) {
       await navigate(stepPath('declarations'));
     } catch (error) {
       setSummary([{ messageKey: describeFailure(error) }]);
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      setFocusRequest((n) => n + 1);
     } finally {
       setSaving(false);
     }
@@ -112,7 +112,7 @@ function DocumentsForm({ application }: { application: Application }) {
 
   return (
     <Page titleKey="apply.documents.title">
-      <ErrorSummary ref={summaryRef} errors={summary} />
+      <ErrorSummary focusRequest={focusRequest} errors={summary} />
       <p>{t('apply.documents.intro')}</p>
       <p className="field__hint">{t('apply.documents.formats')}</p>
       <LiveRegion className="visually-hidden">{announcement}</LiveRegion>

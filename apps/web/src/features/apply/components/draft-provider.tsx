@@ -10,6 +10,8 @@ type DraftState =
   | { kind: 'loading' }
   | { kind: 'none'; lost: boolean }
   | { kind: 'ready'; application: Application }
+  /** Just sent: the wizard pages hand over to the confirmation page. */
+  | { kind: 'submitted' }
   | { kind: 'error' };
 
 interface DraftValue {
@@ -18,7 +20,8 @@ interface DraftValue {
   saveDraft: (patch: DraftCase) => Promise<Application>;
   replaceApplication: (application: Application) => void;
   reloadDraft: () => Promise<void>;
-  forgetDraft: () => void;
+  /** After submission: this browser starts a fresh draft next time. */
+  markSubmitted: () => void;
 }
 
 const DraftContext = createContext<DraftValue | null>(null);
@@ -93,9 +96,9 @@ export function DraftProvider({ children }: { children: ReactNode }) {
       saveDraft,
       replaceApplication: (application) => setState({ kind: 'ready', application }),
       reloadDraft: () => loadDraft(),
-      forgetDraft: () => {
+      markSubmitted: () => {
         clearDraftId();
-        setState({ kind: 'none', lost: false });
+        setState({ kind: 'submitted' });
       },
     }),
     [state, saveDraft, loadDraft],

@@ -45,6 +45,10 @@ export function DraftGate({ step, titleKey, allowNoDraft = false, children }: Dr
         </button>
       </div>
     );
+  } else if (state.kind === 'submitted') {
+    // The route change to the confirmation is a transition (lazy chunk); this page may still
+    // render meanwhile, and must not bounce the user back to the start.
+    return <Navigate to="/apply/submitted" replace />;
   } else if (state.kind === 'none' && !allowNoDraft) {
     return <Navigate to={stepPath('reason')} replace />;
   } else {

@@ -33,7 +33,9 @@ export interface EntryBudget {
 export function readManifest(distDir: string): Manifest {
   const path = join(distDir, '.vite', 'manifest.json');
   if (!existsSync(path)) {
-    throw new Error(`No build manifest at ${path}: run the build first (pnpm --filter @ssc/web build).`);
+    throw new Error(
+      `No build manifest at ${path}: run the build first (pnpm --filter @ssc/web build).`,
+    );
   }
   return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
 }
@@ -41,7 +43,8 @@ export function readManifest(distDir: string): Manifest {
 /** Manifest keys of the entry chunk and everything it imports statically, in load order. */
 export function listEntryGraph(manifest: Manifest): string[] {
   const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
-  if (entries.length !== 1) throw new Error(`Expected one entry chunk in the manifest, found ${entries.length}.`);
+  if (entries.length !== 1)
+    throw new Error(`Expected one entry chunk in the manifest, found ${entries.length}.`);
   const seen = new Set<string>();
   const visit = (key: string): void => {
     if (seen.has(key)) return;
@@ -73,9 +76,9 @@ export function measureEntryBudget(distDir: string): EntryBudget {
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'))) {
   const distDir = process.argv[2] ?? join(import.meta.dirname, '..', 'dist');
   const budget = measureEntryBudget(distDir);
-  console.log(
+  process.stdout.write(
     `entry JS ${(budget.jsBytesGzip / 1024).toFixed(1)} KiB gzip (budget ${ENTRY_JS_BUDGET_BYTES / 1024}), ` +
-      `CSS ${(budget.cssBytesGzip / 1024).toFixed(1)} KiB gzip (budget ${ENTRY_CSS_BUDGET_BYTES / 1024})`,
+      `CSS ${(budget.cssBytesGzip / 1024).toFixed(1)} KiB gzip (budget ${ENTRY_CSS_BUDGET_BYTES / 1024})\n` +
+      budget.files.map((file) => `  ${file}\n`).join(''),
   );
-  for (const file of budget.files) console.log(`  ${file}`);
 }

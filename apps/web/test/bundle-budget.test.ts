@@ -24,7 +24,9 @@ describe('citizen entry bundle', () => {
   it('keeps every staff module out of the entry static import graph', () => {
     const manifest = readManifest(distDir);
     const graph = listEntryGraph(manifest);
-    const staffKeys = Object.keys(manifest).filter((key) => /(^|\/)(staff)\//.test(manifest[key]?.src ?? key));
+    const staffKeys = Object.keys(manifest).filter((key) =>
+      /(^|\/)(staff)\//.test(manifest[key]?.src ?? key),
+    );
     // The staff routes exist as chunks of their own…
     expect(staffKeys.length).toBeGreaterThan(0);
     for (const key of staffKeys) {
@@ -34,7 +36,9 @@ describe('citizen entry bundle', () => {
     // …and no staff code was inlined into an entry file: the staff API paths appear only in lazy chunks.
     for (const key of graph) {
       const code = readFileSync(join(distDir, manifest[key]!.file), 'utf8');
-      expect(code, `${manifest[key]!.file} contains staff code`).not.toMatch(/\/staff\/(session|applications)/);
+      expect(code, `${manifest[key]!.file} contains staff code`).not.toMatch(
+        /\/staff\/(session|applications)/,
+      );
     }
   });
 
@@ -42,7 +46,9 @@ describe('citizen entry bundle', () => {
     const manifest = readManifest(distDir);
     const graph = new Set(listEntryGraph(manifest));
     const lazyOnly = Object.keys(manifest).filter((key) =>
-      /src\/(app\/routes\/(apply|track|verify)|lib\/i18n\/dictionary-en)/.test(manifest[key]?.src ?? ''),
+      /src\/(app\/routes\/(apply|track|verify)|lib\/i18n\/dictionary-en)/.test(
+        manifest[key]?.src ?? '',
+      ),
     );
     expect(lazyOnly.length).toBeGreaterThanOrEqual(8);
     for (const key of lazyOnly) expect(graph.has(key), `${key} is in the entry graph`).toBe(false);

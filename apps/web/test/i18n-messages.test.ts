@@ -53,14 +53,18 @@ describe('UI dictionaries', () => {
       const enText = uiEn[key] ?? '';
       expect(zhText.trim(), key).not.toBe('');
       expect(enText.trim(), key).not.toBe('');
-      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      const placeholders = (text: string) =>
+        [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(placeholders(enText), key).toEqual(placeholders(zhText));
     }
   });
 
   it('use the exact button wording the journeys rely on', () => {
     expect([uiZhCn['ui.continue'], uiEn['ui.continue']]).toEqual(['继续', 'Continue']);
-    expect([uiZhCn['apply.check.submit'], uiEn['apply.check.submit']]).toEqual(['提交申请', 'Submit application']);
+    expect([uiZhCn['apply.check.submit'], uiEn['apply.check.submit']]).toEqual([
+      '提交申请',
+      'Submit application',
+    ]);
     expect([uiZhCn['ui.change'], uiEn['ui.change']]).toEqual(['修改', 'Change']);
   });
 });

@@ -19,7 +19,12 @@ function LanguageSwitch() {
                 {option.label}
               </span>
             ) : (
-              <button type="button" className="language-switch__button" lang={option.lang} onClick={() => setLocale(option.locale)}>
+              <button
+                type="button"
+                className="language-switch__button"
+                lang={option.lang}
+                onClick={() => setLocale(option.locale)}
+              >
                 {option.label}
               </button>
             )}

@@ -9,24 +9,46 @@ import { useT } from '../lib/i18n/i18n-provider.tsx';
 // Only the landing page is in the entry chunk; every other route is a lazy chunk so the
 // citizen's first load stays within budget (≤ 100 KiB JS gzip) on a slow phone network.
 // Declarative routes (not the data router) because the data router alone adds ~16 KiB gzip.
-const ApplyLayoutRoute = lazy(() => import('./routes/apply/apply-layout.tsx').then((m) => ({ default: m.ApplyLayoutRoute })));
-const ReasonRoute = lazy(() => import('./routes/apply/reason.tsx').then((m) => ({ default: m.ReasonRoute })));
-const CardholderRoute = lazy(() => import('./routes/apply/cardholder.tsx').then((m) => ({ default: m.CardholderRoute })));
-const DocumentsRoute = lazy(() => import('./routes/apply/documents.tsx').then((m) => ({ default: m.DocumentsRoute })));
+const ApplyLayoutRoute = lazy(() =>
+  import('./routes/apply/apply-layout.tsx').then((m) => ({ default: m.ApplyLayoutRoute })),
+);
+const ReasonRoute = lazy(() =>
+  import('./routes/apply/reason.tsx').then((m) => ({ default: m.ReasonRoute })),
+);
+const CardholderRoute = lazy(() =>
+  import('./routes/apply/cardholder.tsx').then((m) => ({ default: m.CardholderRoute })),
+);
+const DocumentsRoute = lazy(() =>
+  import('./routes/apply/documents.tsx').then((m) => ({ default: m.DocumentsRoute })),
+);
 const DeclarationsRoute = lazy(() =>
   import('./routes/apply/declarations.tsx').then((m) => ({ default: m.DeclarationsRoute })),
 );
-const CheckRoute = lazy(() => import('./routes/apply/check.tsx').then((m) => ({ default: m.CheckRoute })));
-const SubmittedRoute = lazy(() => import('./routes/apply/submitted.tsx').then((m) => ({ default: m.SubmittedRoute })));
-const TrackRoute = lazy(() => import('./routes/track.tsx').then((m) => ({ default: m.TrackRoute })));
-const VerifyRoute = lazy(() => import('./routes/verify.tsx').then((m) => ({ default: m.VerifyRoute })));
-const NotFoundRoute = lazy(() => import('./routes/not-found.tsx').then((m) => ({ default: m.NotFoundRoute })));
+const CheckRoute = lazy(() =>
+  import('./routes/apply/check.tsx').then((m) => ({ default: m.CheckRoute })),
+);
+const SubmittedRoute = lazy(() =>
+  import('./routes/apply/submitted.tsx').then((m) => ({ default: m.SubmittedRoute })),
+);
+const TrackRoute = lazy(() =>
+  import('./routes/track.tsx').then((m) => ({ default: m.TrackRoute })),
+);
+const VerifyRoute = lazy(() =>
+  import('./routes/verify.tsx').then((m) => ({ default: m.VerifyRoute })),
+);
+const NotFoundRoute = lazy(() =>
+  import('./routes/not-found.tsx').then((m) => ({ default: m.NotFoundRoute })),
+);
 // Staff screens never ship in the citizen entry bundle: separate lazy chunks only.
-const StaffSignInRoute = lazy(() => import('./routes/staff/sign-in.tsx').then((m) => ({ default: m.StaffSignInRoute })));
+const StaffSignInRoute = lazy(() =>
+  import('./routes/staff/sign-in.tsx').then((m) => ({ default: m.StaffSignInRoute })),
+);
 const StaffLayoutRoute = lazy(() =>
   import('./routes/staff/staff-layout.tsx').then((m) => ({ default: m.StaffLayoutRoute })),
 );
-const StaffQueueRoute = lazy(() => import('./routes/staff/queue.tsx').then((m) => ({ default: m.StaffQueueRoute })));
+const StaffQueueRoute = lazy(() =>
+  import('./routes/staff/queue.tsx').then((m) => ({ default: m.StaffQueueRoute })),
+);
 const StaffApplicationRoute = lazy(() =>
   import('./routes/staff/application.tsx').then((m) => ({ default: m.StaffApplicationRoute })),
 );
@@ -56,22 +78,120 @@ export function AppRouter() {
           }
         >
           <Route index element={<LandingRoute />} />
-          <Route path="apply" element={<Chunk><ApplyLayoutRoute /></Chunk>}>
-            <Route path="reason" element={<Chunk><ReasonRoute /></Chunk>} />
-            <Route path="cardholder" element={<Chunk><CardholderRoute /></Chunk>} />
-            <Route path="documents" element={<Chunk><DocumentsRoute /></Chunk>} />
-            <Route path="declarations" element={<Chunk><DeclarationsRoute /></Chunk>} />
-            <Route path="check" element={<Chunk><CheckRoute /></Chunk>} />
-            <Route path="submitted" element={<Chunk><SubmittedRoute /></Chunk>} />
+          <Route
+            path="apply"
+            element={
+              <Chunk>
+                <ApplyLayoutRoute />
+              </Chunk>
+            }
+          >
+            <Route
+              path="reason"
+              element={
+                <Chunk>
+                  <ReasonRoute />
+                </Chunk>
+              }
+            />
+            <Route
+              path="cardholder"
+              element={
+                <Chunk>
+                  <CardholderRoute />
+                </Chunk>
+              }
+            />
+            <Route
+              path="documents"
+              element={
+                <Chunk>
+                  <DocumentsRoute />
+                </Chunk>
+              }
+            />
+            <Route
+              path="declarations"
+              element={
+                <Chunk>
+                  <DeclarationsRoute />
+                </Chunk>
+              }
+            />
+            <Route
+              path="check"
+              element={
+                <Chunk>
+                  <CheckRoute />
+                </Chunk>
+              }
+            />
+            <Route
+              path="submitted"
+              element={
+                <Chunk>
+                  <SubmittedRoute />
+                </Chunk>
+              }
+            />
           </Route>
-          <Route path="track" element={<Chunk><TrackRoute /></Chunk>} />
-          <Route path="verify/:serial" element={<Chunk><VerifyRoute /></Chunk>} />
-          <Route path="staff/sign-in" element={<Chunk><StaffSignInRoute /></Chunk>} />
-          <Route path="staff" element={<Chunk><StaffLayoutRoute /></Chunk>}>
-            <Route index element={<Chunk><StaffQueueRoute /></Chunk>} />
-            <Route path="applications/:id" element={<Chunk><StaffApplicationRoute /></Chunk>} />
+          <Route
+            path="track"
+            element={
+              <Chunk>
+                <TrackRoute />
+              </Chunk>
+            }
+          />
+          <Route
+            path="verify/:serial"
+            element={
+              <Chunk>
+                <VerifyRoute />
+              </Chunk>
+            }
+          />
+          <Route
+            path="staff/sign-in"
+            element={
+              <Chunk>
+                <StaffSignInRoute />
+              </Chunk>
+            }
+          />
+          <Route
+            path="staff"
+            element={
+              <Chunk>
+                <StaffLayoutRoute />
+              </Chunk>
+            }
+          >
+            <Route
+              index
+              element={
+                <Chunk>
+                  <StaffQueueRoute />
+                </Chunk>
+              }
+            />
+            <Route
+              path="applications/:id"
+              element={
+                <Chunk>
+                  <StaffApplicationRoute />
+                </Chunk>
+              }
+            />
           </Route>
-          <Route path="*" element={<Chunk><NotFoundRoute /></Chunk>} />
+          <Route
+            path="*"
+            element={
+              <Chunk>
+                <NotFoundRoute />
+              </Chunk>
+            }
+          />
         </Route>
       </Routes>
     </BrowserRouter>

@@ -9,7 +9,7 @@ export function VerifyRoute() {
   return (
     <Page titleKey="verify.title">
       <p>{t('verify.intro')}</p>
-      <VerificationResult serial={serial} />
+      <VerificationResult key={serial} serial={serial} />
     </Page>
   );
 }

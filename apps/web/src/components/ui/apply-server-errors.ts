@@ -19,8 +19,13 @@ export function applyServerErrors(
   if (isApiError(error, 422) && error.problem.errors?.length) {
     for (const fieldError of error.problem.errors) {
       // The API puts the i18n key in `code` (`error.idNumber.checkDigit`); English text in `message`.
-      const key = fieldError.code.startsWith('error.') ? fieldError.code : `error.${fieldError.code}`;
-      const path = pathPrefix && fieldError.path.startsWith(`${pathPrefix}.`) ? fieldError.path.slice(pathPrefix.length + 1) : fieldError.path;
+      const key = fieldError.code.startsWith('error.')
+        ? fieldError.code
+        : `error.${fieldError.code}`;
+      const path =
+        pathPrefix && fieldError.path.startsWith(`${pathPrefix}.`)
+          ? fieldError.path.slice(pathPrefix.length + 1)
+          : fieldError.path;
       if (knownFields.includes(path)) setError(path, { type: 'server', message: key });
       else setError('root.server', { type: 'server', message: key });
     }

@@ -19,7 +19,11 @@ export function flattenFieldErrors(errors: FieldErrors, prefix = ''): SummaryErr
     const name = prefix ? `${prefix}.${key}` : key;
     const message = (value as { message?: unknown }).message;
     if (typeof message === 'string' && message) {
-      out.push(name.startsWith('root') ? { messageKey: message } : { href: `#${toFieldId(name)}`, messageKey: message });
+      out.push(
+        name.startsWith('root')
+          ? { messageKey: message }
+          : { href: `#${toFieldId(name)}`, messageKey: message },
+      );
     } else {
       out.push(...flattenFieldErrors(value as FieldErrors, name));
     }
@@ -31,7 +35,9 @@ function focusTarget(href: string): void {
   const target = document.getElementById(href.slice(1));
   if (!target) return;
   // GOV.UK pattern: scroll the label/legend into view too, then focus the control.
-  const label = target.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${target.id}"]`);
+  const label =
+    target.closest('fieldset')?.querySelector('legend') ??
+    document.querySelector(`label[for="${target.id}"]`);
   (label ?? target).scrollIntoView({ block: 'start' });
   target.focus({ preventScroll: true });
 }
@@ -59,7 +65,13 @@ export function ErrorSummary({ errors, focusRequest }: ErrorSummaryProps) {
 
   if (!shown) return null;
   return (
-    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
+    <div
+      className="error-summary"
+      role="alert"
+      aria-labelledby="error-summary-title"
+      tabIndex={-1}
+      ref={ref}
+    >
       <h2 id="error-summary-title" className="error-summary__title">
         {t('ui.errorSummary.title')}
       </h2>

@@ -8,8 +8,11 @@ function useFieldError(name: string): string | undefined {
   const { formState } = useFormContext();
   const translateKnown = useTranslateKnown();
   const error: unknown = get(formState.errors, name);
-  const message = error && typeof error === 'object' ? (error as { message?: unknown }).message : undefined;
-  return typeof message === 'string' && message ? translateKnown(message, 'error.invalid') : undefined;
+  const message =
+    error && typeof error === 'object' ? (error as { message?: unknown }).message : undefined;
+  return typeof message === 'string' && message
+    ? translateKnown(message, 'error.invalid')
+    : undefined;
 }
 
 function describedBy(...ids: (string | false | undefined)[]): string | undefined {
@@ -52,7 +55,10 @@ export function TextField({ name, label, hint, className, ...inputProps }: TextF
         id={id}
         className={`input ${className ?? ''}`}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined)}
+        aria-describedby={describedBy(
+          hint ? `${id}-hint` : undefined,
+          error ? `${id}-error` : undefined,
+        )}
         {...inputProps}
         {...register(name)}
       />
@@ -87,7 +93,10 @@ export function TextAreaField({ name, label, hint, rows = 5 }: TextAreaFieldProp
         rows={rows}
         className="input textarea"
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined)}
+        aria-describedby={describedBy(
+          hint ? `${id}-hint` : undefined,
+          error ? `${id}-error` : undefined,
+        )}
         {...register(name)}
       />
     </div>
@@ -121,7 +130,10 @@ export function SelectField({ name, label, hint, options, placeholder }: SelectF
         id={id}
         className="input select"
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined)}
+        aria-describedby={describedBy(
+          hint ? `${id}-hint` : undefined,
+          error ? `${id}-error` : undefined,
+        )}
         {...register(name)}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
@@ -154,7 +166,10 @@ export function CheckboxField({ name, label, hint }: CheckboxFieldProps) {
           type="checkbox"
           className="choice__input"
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined)}
+          aria-describedby={describedBy(
+            hint ? `${id}-hint` : undefined,
+            error ? `${id}-error` : undefined,
+          )}
           {...register(name)}
         />
         <label className="choice__label" htmlFor={id}>
@@ -188,7 +203,13 @@ function LegendHeading({ children }: { children: ReactNode }) {
   );
 }
 
-export function RadioGroupField({ name, legend, legendIsHeading, hint, options }: RadioGroupFieldProps) {
+export function RadioGroupField({
+  name,
+  legend,
+  legendIsHeading,
+  hint,
+  options,
+}: RadioGroupFieldProps) {
   const { register } = useFormContext();
   const id = toFieldId(name);
   const error = useFieldError(name);
@@ -196,9 +217,16 @@ export function RadioGroupField({ name, legend, legendIsHeading, hint, options }
     <div className={`field${error ? ' field--error' : ''}`}>
       <fieldset
         className="fieldset"
-        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined)}
+        aria-describedby={describedBy(
+          hint ? `${id}-hint` : undefined,
+          error ? `${id}-error` : undefined,
+        )}
       >
-        <legend className={legendIsHeading ? 'fieldset__legend fieldset__legend--heading' : 'fieldset__legend'}>
+        <legend
+          className={
+            legendIsHeading ? 'fieldset__legend fieldset__legend--heading' : 'fieldset__legend'
+          }
+        >
           {legendIsHeading ? <LegendHeading>{legend}</LegendHeading> : legend}
         </legend>
         {hint ? (

@@ -79,7 +79,10 @@ export function Form<S extends AnySchema>({
   return (
     <FormProvider {...methods}>
       <form noValidate onSubmit={(event) => void submit(event)} className={className}>
-        <ErrorSummary focusRequest={failedAttempts} errors={[...fieldErrors, ...(extraErrors ?? [])]} />
+        <ErrorSummary
+          focusRequest={failedAttempts}
+          errors={[...fieldErrors, ...(extraErrors ?? [])]}
+        />
         {children(methods)}
       </form>
     </FormProvider>

@@ -9,7 +9,13 @@ export function LiveRegion({ children, className }: { children: ReactNode; class
   );
 }
 
-export function Notice({ kind, children }: { kind: 'info' | 'success' | 'warning' | 'error'; children: ReactNode }) {
+export function Notice({
+  kind,
+  children,
+}: {
+  kind: 'info' | 'success' | 'warning' | 'error';
+  children: ReactNode;
+}) {
   return (
     <div className={`notice notice--${kind}`} role={kind === 'error' ? 'alert' : undefined}>
       {children}

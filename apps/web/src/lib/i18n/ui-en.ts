@@ -17,13 +17,15 @@ export const uiEn: Record<string, string> = {
   'ui.select.placeholder': 'Choose one',
   'ui.errorSummary.title': 'There is a problem',
   'ui.error.prefix': 'Error:',
-  'ui.error.network': 'We cannot reach the service right now. Check your connection and try again; nothing you entered is lost.',
+  'ui.error.network':
+    'We cannot reach the service right now. Check your connection and try again; nothing you entered is lost.',
   'ui.error.server': 'Something went wrong on our side. Try again later.',
   'ui.error.conflict': 'This application has been sent and can no longer be changed.',
   'ui.error.expired': 'We cannot find your draft application. Please start again.',
   'ui.error.tooMany': 'Too many attempts. Wait a few minutes and try again.',
   'ui.blocker.rule': '{text} (source: {rule})',
-  'ui.footer.about': 'Apply online to cancel a social security card. You still visit the chosen service centre once, with the originals.',
+  'ui.footer.about':
+    'Apply online to cancel a social security card. You still visit the chosen service centre once, with the originals.',
   'ui.footer.track': 'Track an application',
   'ui.footer.staff': 'Staff sign-in',
   'ui.notFound.title': 'Page not found',
@@ -35,23 +37,31 @@ export const uiEn: Record<string, string> = {
   'landing.lead':
     'Fill in the application and upload your documents online, and choose a service centre. Once staff approve it, you visit the centre once to show the originals and collect the cancellation certificate.',
   'landing.who.heading': 'Who can use this service',
-  'landing.who.body': 'The cardholder, or someone the cardholder has asked, can apply when the cardholder:',
+  'landing.who.body':
+    'The cardholder, or someone the cardholder has asked, can apply when the cardholder:',
   'landing.who.settledAbroad': 'is settling abroad for good or living abroad long term',
   'landing.who.nationality': 'has taken a foreign nationality and lost Chinese nationality',
-  'landing.who.leftMainland': 'is a foreigner or Hong Kong, Macao or Taiwan resident whose insurance ended and who left the mainland',
-  'landing.who.relocation': 'has moved their social insurance to another region, which issues a new card',
+  'landing.who.leftMainland':
+    'is a foreigner or Hong Kong, Macao or Taiwan resident whose insurance ended and who left the mainland',
+  'landing.who.relocation':
+    'has moved their social insurance to another region, which issues a new card',
   'landing.who.agent': 'has died or been declared missing – a relative applies for them',
   'landing.need.heading': 'What you need',
   'landing.need.id': "the cardholder's valid ID (photos or scans of both sides)",
-  'landing.need.card': 'the social security card (photos of both sides), or the loss report reference if it was lost',
+  'landing.need.card':
+    'the social security card (photos of both sides), or the loss report reference if it was lost',
   'landing.need.proof': 'proof of the reason, for example proof of settling abroad',
-  'landing.need.settled': 'all expenses tied to the card (medical costs, social insurance contributions) paid',
+  'landing.need.settled':
+    'all expenses tied to the card (medical costs, social insurance contributions) paid',
   'landing.steps.heading': 'How it works',
   'landing.steps.online': 'Apply and upload your documents online (about 10 minutes)',
-  'landing.steps.review': 'Staff check your application; track it any time with your reference number',
-  'landing.steps.visit': 'Once approved, take the original ID and card to the chosen centre and collect the certificate',
+  'landing.steps.review':
+    'Staff check your application; track it any time with your reference number',
+  'landing.steps.visit':
+    'Once approved, take the original ID and card to the chosen centre and collect the certificate',
   'landing.warning.title': 'Think it over:',
-  'landing.warning.body': 'after cancelling, the social security benefits tied to this card stop and the card cannot be used again. You can apply for a new card later under the normal rules.',
+  'landing.warning.body':
+    'after cancelling, the social security benefits tied to this card stop and the card cannot be used again. You can apply for a new card later under the normal rules.',
   'landing.start': 'Start now',
   'landing.track.heading': 'Already applied?',
   'landing.track.link': 'Track your application',
@@ -72,19 +82,25 @@ export const uiEn: Record<string, string> = {
   'apply.cardholder.name': "Cardholder's full name",
   'apply.cardholder.idType': 'Type of ID',
   'apply.cardholder.idNumber': 'ID number',
-  'apply.cardholder.idNumberHint': 'A resident identity card number has 18 characters; the last may be X.',
+  'apply.cardholder.idNumberHint':
+    'A resident identity card number has 18 characters; the last may be X.',
   'apply.cardholder.birthDate': 'Date of birth',
-  'apply.cardholder.birthDateHint': 'This ID number does not show the date of birth, so enter it, for example 1990-01-31.',
+  'apply.cardholder.birthDateHint':
+    'This ID number does not show the date of birth, so enter it, for example 1990-01-31.',
   'apply.cardholder.cardNumber': 'Social security card number',
-  'apply.cardholder.cardNumberHint': 'Printed on the front of the card; letters and digits only. Leave it empty if the card is lost.',
+  'apply.cardholder.cardNumberHint':
+    'Printed on the front of the card; letters and digits only. Leave it empty if the card is lost.',
   'apply.cardholder.cardLost': 'The social security card has been lost',
   'apply.cardholder.cardLostHint': 'Report the loss first, then enter the loss report reference.',
   'apply.cardholder.lossReportReference': 'Loss report reference',
-  'apply.cardholder.lossReportReferenceHint': 'The number you were given when you reported the loss.',
+  'apply.cardholder.lossReportReferenceHint':
+    'The number you were given when you reported the loss.',
 
   'apply.documents.title': 'Upload documents',
-  'apply.documents.intro': 'For your application you need to upload these documents. Bring the originals when you visit the centre.',
-  'apply.documents.formats': 'Upload JPG or PNG photos or PDF files, or take a photo with your phone.',
+  'apply.documents.intro':
+    'For your application you need to upload these documents. Bring the originals when you visit the centre.',
+  'apply.documents.formats':
+    'Upload JPG or PNG photos or PDF files, or take a photo with your phone.',
   'apply.documents.status.uploaded': 'Uploaded',
   'apply.documents.status.missing': 'Not uploaded yet',
   'apply.documents.uploading': 'Uploading: {document}',
@@ -95,17 +111,24 @@ export const uiEn: Record<string, string> = {
   'apply.documents.error.missing': 'Upload: {document}',
   'apply.documents.error.tooLarge': 'The file is too large. Upload a file of 10 MB or less.',
   'apply.documents.error.type': 'The file must be a JPG, PNG or PDF.',
-  'apply.documents.error.unreadable': 'The file cannot be read. Take the photo again or choose another file.',
+  'apply.documents.error.unreadable':
+    'The file cannot be read. Take the photo again or choose another file.',
 
   'apply.declarations.title': 'Declarations and service centre',
   'apply.declarations.heading': 'Please confirm',
-  'apply.declarations.expensesSettled': 'All medical expenses and social insurance contributions tied to this card are paid',
-  'apply.declarations.expensesSettledHint': 'The card cannot be cancelled while anything is unpaid.',
-  'apply.declarations.consequencesAcknowledged': 'I understand that the social security benefits tied to this card end when it is cancelled',
-  'apply.declarations.consequencesAcknowledgedHint': 'The card cannot be used again. You can apply for a new card later under the normal rules.',
+  'apply.declarations.expensesSettled':
+    'All medical expenses and social insurance contributions tied to this card are paid',
+  'apply.declarations.expensesSettledHint':
+    'The card cannot be cancelled while anything is unpaid.',
+  'apply.declarations.consequencesAcknowledged':
+    'I understand that the social security benefits tied to this card end when it is cancelled',
+  'apply.declarations.consequencesAcknowledgedHint':
+    'The card cannot be used again. You can apply for a new card later under the normal rules.',
   'apply.declarations.centre': 'Service centre you will visit',
-  'apply.declarations.centreHint': 'Once approved, go to this centre to show the originals, hand in the card and collect the certificate.',
-  'apply.declarations.centresFailed': 'We cannot load the list of service centres. Reload the page and try again.',
+  'apply.declarations.centreHint':
+    'Once approved, go to this centre to show the originals, hand in the card and collect the certificate.',
+  'apply.declarations.centresFailed':
+    'We cannot load the list of service centres. Reload the page and try again.',
 
   'apply.check.title': 'Check your answers before sending your application',
   'apply.check.reason': 'Reason for cancelling',
@@ -114,25 +137,33 @@ export const uiEn: Record<string, string> = {
   'apply.check.declarations': 'Declarations',
   'apply.check.notAnswered': 'Not answered',
   'apply.check.sendHeading': 'Send your application',
-  'apply.check.sendBody': 'By sending it you confirm the details are true and correct. You cannot change them afterwards unless staff return the application to you.',
+  'apply.check.sendBody':
+    'By sending it you confirm the details are true and correct. You cannot change them afterwards unless staff return the application to you.',
   'apply.check.submit': 'Submit application',
 
   'apply.submitted.title': 'Application sent',
   'apply.submitted.referenceLabel': 'Your reference number',
   'apply.submitted.copy': 'Copy the reference number',
   'apply.submitted.copied': 'Reference number copied',
-  'apply.submitted.keep': "Write it down. To track your application you need the reference number and the cardholder's ID number.",
+  'apply.submitted.keep':
+    "Write it down. To track your application you need the reference number and the cardholder's ID number.",
   'apply.submitted.nextHeading': 'What happens next',
-  'apply.submitted.next.review': 'Staff check the documents you uploaded. If something needs correcting, they return it to you.',
-  'apply.submitted.next.collect': 'Once approved, the cancellation certificate is ready at the service centre you chose.',
-  'apply.submitted.next.collectAt': 'Once approved, collect the cancellation certificate at {centre} ({address}).',
-  'apply.submitted.next.originals': "Bring the cardholder's original valid ID and the social security card; staff check the originals and keep the card.",
-  'apply.submitted.next.bank': 'Then take the certificate to the issuing bank to close the bank account.',
+  'apply.submitted.next.review':
+    'Staff check the documents you uploaded. If something needs correcting, they return it to you.',
+  'apply.submitted.next.collect':
+    'Once approved, the cancellation certificate is ready at the service centre you chose.',
+  'apply.submitted.next.collectAt':
+    'Once approved, collect the cancellation certificate at {centre} ({address}).',
+  'apply.submitted.next.originals':
+    "Bring the cardholder's original valid ID and the social security card; staff check the originals and keep the card.",
+  'apply.submitted.next.bank':
+    'Then take the certificate to the issuing bank to close the bank account.',
   'apply.submitted.track': 'Track your application',
   'apply.submitted.missingTitle': 'We cannot find the application you just sent',
 
   'tracking.title': 'Track your application',
-  'tracking.intro': "Enter the reference number and the cardholder's ID number to see how far your application has got.",
+  'tracking.intro':
+    "Enter the reference number and the cardholder's ID number to see how far your application has got.",
   'tracking.reference': 'Reference number',
   'tracking.referenceHint': 'Shown on the page after you sent the application.',
   'tracking.idNumber': "Cardholder's ID number",
@@ -149,7 +180,8 @@ export const uiEn: Record<string, string> = {
   'tracking.result.bring': "Bring the cardholder's original valid ID and the social security card.",
 
   'verify.title': 'Check a cancellation certificate',
-  'verify.intro': 'Checks that a cancellation certificate with this number was issued by the social security card service.',
+  'verify.intro':
+    'Checks that a cancellation certificate with this number was issued by the social security card service.',
   'verify.valid': 'This certificate is valid',
   'verify.invalid': 'This certificate is not valid',
   'verify.notFound': 'There is no certificate with this number',
@@ -192,16 +224,20 @@ export const uiEn: Record<string, string> = {
   'staff.application.history': 'History',
   'staff.approve.heading': 'Approve',
   'staff.approve.expenses': 'Expenses confirmed settled',
-  'staff.approve.expensesHint': "Check medical expenses and contributions in the system, not only the applicant's declaration.",
+  'staff.approve.expensesHint':
+    "Check medical expenses and contributions in the system, not only the applicant's declaration.",
   'staff.approve.hrss': 'Human resources and social security business confirmed closed (Art. 26)',
   'staff.approve.note': 'Note (optional)',
   'staff.approve.submit': 'Approve',
   'staff.approve.done': 'Approved. The certificate is issued and ready for pickup.',
   'staff.approve.serial': 'Certificate serial:',
   'staff.approve.error.expenses': 'Confirm that all expenses are settled first.',
-  'staff.approve.error.hrss': 'Confirm that the human resources and social security business is closed first.',
-  'staff.approve.error.conflict': 'The status of this application has changed. Reload the page to see it.',
-  'staff.approve.error.blocked': 'This application does not meet the conditions yet and cannot be approved.',
+  'staff.approve.error.hrss':
+    'Confirm that the human resources and social security business is closed first.',
+  'staff.approve.error.conflict':
+    'The status of this application has changed. Reload the page to see it.',
+  'staff.approve.error.blocked':
+    'This application does not meet the conditions yet and cannot be approved.',
 
   'error.invalid': 'Check what you entered.',
   'error.serviceCentre.unknown': 'Choose a service centre from the list.',

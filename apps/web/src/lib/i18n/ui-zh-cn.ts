@@ -52,7 +52,8 @@ export const uiZhCn: Record<string, string> = {
   'landing.steps.review': '工作人员审核，您可以随时用申请编号查询进度',
   'landing.steps.visit': '审核通过后，带上证件和社会保障卡原件到所选网点领取注销证明',
   'landing.warning.title': '请慎重考虑：',
-  'landing.warning.body': '注销后，这张卡关联的社会保障待遇将停止，卡不能再使用。以后如有需要，可以按规定重新申领新卡。',
+  'landing.warning.body':
+    '注销后，这张卡关联的社会保障待遇将停止，卡不能再使用。以后如有需要，可以按规定重新申领新卡。',
   'landing.start': '开始申请',
   'landing.track.heading': '已经提交了申请？',
   'landing.track.link': '查询您的申请进度',
@@ -103,9 +104,11 @@ export const uiZhCn: Record<string, string> = {
   'apply.declarations.expensesSettled': '与这张卡有关的医疗费用和社会保险费都已结清',
   'apply.declarations.expensesSettledHint': '有未结清的费用时，不能办理注销。',
   'apply.declarations.consequencesAcknowledged': '我知道注销后，这张卡关联的社会保障待遇将停止',
-  'apply.declarations.consequencesAcknowledgedHint': '注销后卡不能再使用。以后如有需要，可以按规定重新申领新卡。',
+  'apply.declarations.consequencesAcknowledgedHint':
+    '注销后卡不能再使用。以后如有需要，可以按规定重新申领新卡。',
   'apply.declarations.centre': '选择办理网点',
-  'apply.declarations.centreHint': '审核通过后，请到这个网点核对原件、交回社会保障卡并领取注销证明。',
+  'apply.declarations.centreHint':
+    '审核通过后，请到这个网点核对原件、交回社会保障卡并领取注销证明。',
   'apply.declarations.centresFailed': '暂时无法读取服务网点列表，请刷新页面再试。',
 
   'apply.check.title': '提交前请核对您的申请',
@@ -115,7 +118,8 @@ export const uiZhCn: Record<string, string> = {
   'apply.check.declarations': '确认事项',
   'apply.check.notAnswered': '未填写',
   'apply.check.sendHeading': '提交申请',
-  'apply.check.sendBody': '提交即表示您确认以上信息真实、准确。提交后不能再修改，除非工作人员退回让您更正。',
+  'apply.check.sendBody':
+    '提交即表示您确认以上信息真实、准确。提交后不能再修改，除非工作人员退回让您更正。',
   'apply.check.submit': '提交申请',
 
   'apply.submitted.title': '申请已提交',
@@ -127,7 +131,8 @@ export const uiZhCn: Record<string, string> = {
   'apply.submitted.next.review': '工作人员会审核您上传的材料。如有问题，会退回让您更正。',
   'apply.submitted.next.collect': '审核通过后，注销证明会送到您选择的服务网点。',
   'apply.submitted.next.collectAt': '审核通过后，请到 {centre}（{address}）领取注销证明。',
-  'apply.submitted.next.originals': '请带上持卡人有效身份证件原件和社会保障卡，工作人员会核对原件并收回社会保障卡。',
+  'apply.submitted.next.originals':
+    '请带上持卡人有效身份证件原件和社会保障卡，工作人员会核对原件并收回社会保障卡。',
   'apply.submitted.next.bank': '拿到注销证明后，请到发卡银行办理银行账户注销。',
   'apply.submitted.track': '查询办理进度',
   'apply.submitted.missingTitle': '没有找到刚提交的申请',

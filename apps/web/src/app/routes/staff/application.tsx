@@ -12,7 +12,9 @@ export function StaffApplicationRoute() {
   return (
     <Page
       titleKey="staff.application.title"
-      heading={reference ? t('staff.application.heading', { reference }) : t('staff.application.title')}
+      heading={
+        reference ? t('staff.application.heading', { reference }) : t('staff.application.title')
+      }
     >
       <p>
         <Link to="/staff" className="back-link">

@@ -4,7 +4,9 @@ import type { DocumentKind, FilerRole } from '@ssc/domain/codes';
 
 // The access token comes back once and is also set as an HttpOnly cookie by the server
 // (API.md); the browser never keeps it, only the application id.
-export function createApplication(role: FilerRole): Promise<{ id: string; reference: string; status: string }> {
+export function createApplication(
+  role: FilerRole,
+): Promise<{ id: string; reference: string; status: string }> {
   return requestApi('/applications', { method: 'POST', body: { filer: { role } } });
 }
 
@@ -16,18 +18,28 @@ export function updateApplication(id: string, patch: DraftCase): Promise<Applica
   return requestApi(`/applications/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch });
 }
 
-export function uploadDocument(id: string, kind: DocumentKind, file: File): Promise<UploadedDocument> {
+export function uploadDocument(
+  id: string,
+  kind: DocumentKind,
+  file: File,
+): Promise<UploadedDocument> {
   const form = new FormData();
   // API.md: the text field `kind` must come before the file so the server can stream the file.
   form.append('kind', kind);
   form.append('file', file);
-  return requestApi(`/applications/${encodeURIComponent(id)}/documents`, { method: 'POST', body: form });
+  return requestApi(`/applications/${encodeURIComponent(id)}/documents`, {
+    method: 'POST',
+    body: form,
+  });
 }
 
 export function deleteDocument(id: string, documentId: string): Promise<void> {
-  return requestApi(`/applications/${encodeURIComponent(id)}/documents/${encodeURIComponent(documentId)}`, {
-    method: 'DELETE',
-  });
+  return requestApi(
+    `/applications/${encodeURIComponent(id)}/documents/${encodeURIComponent(documentId)}`,
+    {
+      method: 'DELETE',
+    },
+  );
 }
 
 export function submitApplication(id: string): Promise<{ status: 'SUBMITTED'; reference: string }> {

@@ -14,7 +14,15 @@ import { todayIso } from '../../../lib/today.ts';
 import { useDraft } from './draft-provider.tsx';
 import { DraftGate, stepPath } from './step-shell.tsx';
 
-const FIELDS = ['name', 'idType', 'idNumber', 'birthDate', 'cardNumber', 'cardLost', 'lossReportReference'];
+const FIELDS = [
+  'name',
+  'idType',
+  'idNumber',
+  'birthDate',
+  'cardNumber',
+  'cardLost',
+  'lossReportReference',
+];
 
 export function CardholderStep() {
   const t = useT();
@@ -54,12 +62,20 @@ export function CardholderStep() {
                 const idType = watch('idType') as IdType | '' | undefined;
                 return (
                   <>
-                    <TextField name="name" label={t('apply.cardholder.name')} autoComplete="name" spellCheck={false} />
+                    <TextField
+                      name="name"
+                      label={t('apply.cardholder.name')}
+                      autoComplete="name"
+                      spellCheck={false}
+                    />
                     <SelectField
                       name="idType"
                       label={t('apply.cardholder.idType')}
                       placeholder={t('ui.select.placeholder')}
-                      options={ID_TYPES.map((type) => ({ value: type, label: t(`idType.${type}`) }))}
+                      options={ID_TYPES.map((type) => ({
+                        value: type,
+                        label: t(`idType.${type}`),
+                      }))}
                     />
                     <TextField
                       name="idNumber"

@@ -75,23 +75,69 @@ function CheckAnswers({ application }: { application: Application }) {
   const notAnswered = <span className="muted">{t('apply.check.notAnswered')}</span>;
 
   const rows: Row[] = [
-    { key: 'reason', label: t('apply.check.reason'), value: answers.reason ? t(`reason.${answers.reason}`) : notAnswered, step: 'reason' },
+    {
+      key: 'reason',
+      label: t('apply.check.reason'),
+      value: answers.reason ? t(`reason.${answers.reason}`) : notAnswered,
+      step: 'reason',
+    },
   ];
   if (answers.reason === 'OTHER') {
-    rows.push({ key: 'explanation', label: t('apply.reason.explanation'), value: answers.explanation || notAnswered, step: 'reason' });
+    rows.push({
+      key: 'explanation',
+      label: t('apply.reason.explanation'),
+      value: answers.explanation || notAnswered,
+      step: 'reason',
+    });
   }
   rows.push(
-    { key: 'name', label: t('apply.cardholder.name'), value: holder.name || notAnswered, step: 'cardholder' },
-    { key: 'idType', label: t('apply.cardholder.idType'), value: holder.idType ? t(`idType.${holder.idType}`) : notAnswered, step: 'cardholder' },
-    { key: 'idNumber', label: t('apply.cardholder.idNumber'), value: holder.idNumber || notAnswered, step: 'cardholder' },
+    {
+      key: 'name',
+      label: t('apply.cardholder.name'),
+      value: holder.name || notAnswered,
+      step: 'cardholder',
+    },
+    {
+      key: 'idType',
+      label: t('apply.cardholder.idType'),
+      value: holder.idType ? t(`idType.${holder.idType}`) : notAnswered,
+      step: 'cardholder',
+    },
+    {
+      key: 'idNumber',
+      label: t('apply.cardholder.idNumber'),
+      value: holder.idNumber || notAnswered,
+      step: 'cardholder',
+    },
   );
-  if (holder.birthDate) rows.push({ key: 'birthDate', label: t('apply.cardholder.birthDate'), value: holder.birthDate, step: 'cardholder' });
+  if (holder.birthDate)
+    rows.push({
+      key: 'birthDate',
+      label: t('apply.cardholder.birthDate'),
+      value: holder.birthDate,
+      step: 'cardholder',
+    });
   rows.push(
-    { key: 'cardNumber', label: t('apply.cardholder.cardNumber'), value: holder.cardNumber || notAnswered, step: 'cardholder' },
-    { key: 'cardLost', label: t('apply.check.cardLost'), value: holder.cardLost ? yes : no, step: 'cardholder' },
+    {
+      key: 'cardNumber',
+      label: t('apply.cardholder.cardNumber'),
+      value: holder.cardNumber || notAnswered,
+      step: 'cardholder',
+    },
+    {
+      key: 'cardLost',
+      label: t('apply.check.cardLost'),
+      value: holder.cardLost ? yes : no,
+      step: 'cardholder',
+    },
   );
   if (holder.cardLost) {
-    rows.push({ key: 'loss', label: t('apply.cardholder.lossReportReference'), value: holder.lossReportReference || notAnswered, step: 'cardholder' });
+    rows.push({
+      key: 'loss',
+      label: t('apply.cardholder.lossReportReference'),
+      value: holder.lossReportReference || notAnswered,
+      step: 'cardholder',
+    });
   }
   rows.push(
     {
@@ -103,9 +149,11 @@ function CheckAnswers({ application }: { application: Application }) {
             <li key={kind}>
               {t(`documentKind.${kind}`)}
               {' – '}
-              {application.documents.some((doc) => doc.kind === kind)
-                ? t('apply.documents.status.uploaded')
-                : <strong>{t('apply.documents.status.missing')}</strong>}
+              {application.documents.some((doc) => doc.kind === kind) ? (
+                t('apply.documents.status.uploaded')
+              ) : (
+                <strong>{t('apply.documents.status.missing')}</strong>
+              )}
             </li>
           ))}
         </ul>
@@ -117,9 +165,13 @@ function CheckAnswers({ application }: { application: Application }) {
       label: t('apply.check.declarations'),
       value: (
         <ul className="plain-list">
-          <li>{t('apply.declarations.expensesSettled')}: {answers.declarations?.expensesSettled ? yes : no}</li>
           <li>
-            {t('apply.declarations.consequencesAcknowledged')}: {answers.declarations?.consequencesAcknowledged ? yes : no}
+            {t('apply.declarations.expensesSettled')}:{' '}
+            {answers.declarations?.expensesSettled ? yes : no}
+          </li>
+          <li>
+            {t('apply.declarations.consequencesAcknowledged')}:{' '}
+            {answers.declarations?.consequencesAcknowledged ? yes : no}
           </li>
         </ul>
       ),
@@ -128,7 +180,11 @@ function CheckAnswers({ application }: { application: Application }) {
     {
       key: 'centre',
       label: t('apply.declarations.centre'),
-      value: centre ? (locale === 'en' ? centre.nameEn : centre.nameZh) : answers.serviceCentre || notAnswered,
+      value: centre
+        ? locale === 'en'
+          ? centre.nameEn
+          : centre.nameZh
+        : answers.serviceCentre || notAnswered,
       step: 'declarations',
     },
   );
@@ -149,7 +205,9 @@ function CheckAnswers({ application }: { application: Application }) {
     } catch (error) {
       const blockers = isApiError(error, 422) ? error.problem.blockers : undefined;
       setErrors(
-        blockers?.length ? blockers.map((blocker) => ({ text: blockerText(blocker) })) : [{ messageKey: describeFailure(error) }],
+        blockers?.length
+          ? blockers.map((blocker) => ({ text: blockerText(blocker) }))
+          : [{ messageKey: describeFailure(error) }],
       );
       setFocusRequest((n) => n + 1);
     } finally {

@@ -17,10 +17,16 @@ import { DraftGate, stepPath } from './step-shell.tsx';
 // Guide §II.2: one visit is left, at the centre chosen here.
 const declarationsPageSchema = z.object({
   declarations: declarationsStepSchema,
-  serviceCentre: z.string({ error: 'error.serviceCentre.required' }).min(1, 'error.serviceCentre.required'),
+  serviceCentre: z
+    .string({ error: 'error.serviceCentre.required' })
+    .min(1, 'error.serviceCentre.required'),
 });
 
-const FIELDS = ['declarations.expensesSettled', 'declarations.consequencesAcknowledged', 'serviceCentre'];
+const FIELDS = [
+  'declarations.expensesSettled',
+  'declarations.consequencesAcknowledged',
+  'serviceCentre',
+];
 
 function useCentres(): { centres: Centre[] | null; failed: boolean } {
   const [centres, setCentres] = useState<Centre[] | null>(null);
@@ -56,7 +62,8 @@ export function DeclarationsStep() {
               defaultValues={{
                 declarations: {
                   expensesSettled: application?.case.declarations?.expensesSettled === true,
-                  consequencesAcknowledged: application?.case.declarations?.consequencesAcknowledged === true,
+                  consequencesAcknowledged:
+                    application?.case.declarations?.consequencesAcknowledged === true,
                 } as never,
                 serviceCentre: application?.case.serviceCentre ?? '',
               }}

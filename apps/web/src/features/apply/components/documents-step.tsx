@@ -124,14 +124,19 @@ function DocumentsForm({ application }: { application: Application }) {
             const missingInSummary = summary.some((item) => item.href === `#${uploadId(kind)}`);
             const label = t(`documentKind.${kind}`);
             return (
-              <li key={kind} className={`document${error || missingInSummary ? ' document--error' : ''}`}>
+              <li
+                key={kind}
+                className={`document${error || missingInSummary ? ' document--error' : ''}`}
+              >
                 <div className="document__head">
                   <label htmlFor={uploadId(kind)} className="document__label">
                     {label}
                   </label>
                   {/* Text, not colour alone, says whether it is still missing (WCAG 1.4.1). */}
                   <span className={files.length > 0 ? 'tag tag--done' : 'tag tag--missing'}>
-                    {files.length > 0 ? t('apply.documents.status.uploaded') : t('apply.documents.status.missing')}
+                    {files.length > 0
+                      ? t('apply.documents.status.uploaded')
+                      : t('apply.documents.status.missing')}
                   </span>
                 </div>
                 <p className="field__hint" id={`${uploadId(kind)}-hint`}>
@@ -149,7 +154,10 @@ function DocumentsForm({ application }: { application: Application }) {
                         <span>
                           {t('apply.documents.file', {
                             number: index + 1,
-                            type: file.contentType === 'application/pdf' ? 'PDF' : file.contentType.replace('image/', '').toUpperCase(),
+                            type:
+                              file.contentType === 'application/pdf'
+                                ? 'PDF'
+                                : file.contentType.replace('image/', '').toUpperCase(),
                             size: formatFileSize(file.size, locale),
                           })}
                         </span>

@@ -30,41 +30,50 @@ function isEditable(application: Application): boolean {
   return (APPLICANT_EDITABLE_STATUSES as readonly string[]).includes(application.status);
 }
 
-export function DraftProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<DraftState>(() => (readDraftId() ? { kind: 'loading' } : { kind: 'none', lost: false }));
+/** Reads the remembered draft back (so a reload or a closed tab loses nothing). */
+async function resolveDraft(id: string, signal?: AbortSignal): Promise<DraftState> {
+  try {
+    const application = await getApplication(id, signal);
+    if (!isEditable(application)) {
+      // Submitted already: this browser starts a fresh draft next time.
+      clearDraftId();
+      return { kind: 'none', lost: false };
+    }
+    return { kind: 'ready', application };
+  } catch (error) {
+    if (isApiError(error, 401) || isApiError(error, 404)) {
+      // The cookie expired or the draft is gone: start again rather than show an error page.
+      clearDraftId();
+      return { kind: 'none', lost: true };
+    }
+    return { kind: 'error' };
+  }
+}
 
-  const loadDraft = useCallback(async (signal?: AbortSignal) => {
+export function DraftProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<DraftState>(() =>
+    readDraftId() ? { kind: 'loading' } : { kind: 'none', lost: false },
+  );
+
+  useEffect(() => {
+    const id = readDraftId();
+    if (!id) return;
+    const controller = new AbortController();
+    void resolveDraft(id, controller.signal).then((next) => {
+      if (!controller.signal.aborted) setState(next);
+    });
+    return () => controller.abort();
+  }, []);
+
+  const reloadDraft = useCallback(async () => {
     const id = readDraftId();
     if (!id) {
       setState({ kind: 'none', lost: false });
       return;
     }
-    try {
-      const application = await getApplication(id, signal);
-      if (!isEditable(application)) {
-        // Submitted already: this browser starts a fresh draft next time.
-        clearDraftId();
-        setState({ kind: 'none', lost: false });
-        return;
-      }
-      setState({ kind: 'ready', application });
-    } catch (error) {
-      if (signal?.aborted) return;
-      if (isApiError(error, 401) || isApiError(error, 404)) {
-        // The cookie expired or the draft is gone: start again rather than show someone an error page.
-        clearDraftId();
-        setState({ kind: 'none', lost: true });
-        return;
-      }
-      setState({ kind: 'error' });
-    }
+    setState({ kind: 'loading' });
+    setState(await resolveDraft(id));
   }, []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    void loadDraft(controller.signal);
-    return () => controller.abort();
-  }, [loadDraft]);
 
   const saveDraft = useCallback(
     async (patch: DraftCase) => {
@@ -95,13 +104,13 @@ export function DraftProvider({ children }: { children: ReactNode }) {
       state,
       saveDraft,
       replaceApplication: (application) => setState({ kind: 'ready', application }),
-      reloadDraft: () => loadDraft(),
+      reloadDraft,
       markSubmitted: () => {
         clearDraftId();
         setState({ kind: 'submitted' });
       },
     }),
-    [state, saveDraft, loadDraft],
+    [state, saveDraft, reloadDraft],
   );
 
   return <DraftContext value={value}>{children}</DraftContext>;

@@ -19,10 +19,15 @@ export function ReasonStep() {
     <DraftGate step="reason" titleKey="apply.reason.title" allowNoDraft>
       {(application) => (
         <Page titleKey="apply.reason.title" heading={null}>
-          {state.kind === 'none' && state.lost ? <Notice kind="info">{t('apply.draftLost')}</Notice> : null}
+          {state.kind === 'none' && state.lost ? (
+            <Notice kind="info">{t('apply.draftLost')}</Notice>
+          ) : null}
           <Form
             schema={reasonStepSchema}
-            defaultValues={{ reason: application?.case.reason, explanation: application?.case.explanation ?? '' }}
+            defaultValues={{
+              reason: application?.case.reason,
+              explanation: application?.case.explanation ?? '',
+            }}
             onSubmit={async (values, methods) => {
               try {
                 // Guide §II.3: an explanation only matters for OTHER; do not keep a stale one.

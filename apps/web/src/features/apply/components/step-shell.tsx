@@ -40,7 +40,11 @@ export function DraftGate({ step, titleKey, allowNoDraft = false, children }: Dr
       <div className="page">
         <h1>{t('apply.loadError.title')}</h1>
         <p role="alert">{t('apply.loadError.body')}</p>
-        <button type="button" className="button button--secondary" onClick={() => void reloadDraft()}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void reloadDraft()}
+        >
           {t('ui.retry')}
         </button>
       </div>
@@ -67,7 +71,9 @@ export function DraftGate({ step, titleKey, allowNoDraft = false, children }: Dr
             {t('ui.back')}
           </Link>
         )}
-        <p className="step-nav__count">{t('apply.progress.step', { current: index + 1, total: APPLY_STEPS.length })}</p>
+        <p className="step-nav__count">
+          {t('apply.progress.step', { current: index + 1, total: APPLY_STEPS.length })}
+        </p>
       </nav>
       {body}
     </>

@@ -9,6 +9,12 @@ export interface CertificateVerification {
   holder: string;
 }
 
-export function verifyCertificate(serial: string, signal?: AbortSignal): Promise<CertificateVerification> {
-  return requestApi(`/certificates/${encodeURIComponent(serial)}/verification`, signal ? { signal } : {});
+export function verifyCertificate(
+  serial: string,
+  signal?: AbortSignal,
+): Promise<CertificateVerification> {
+  return requestApi(
+    `/certificates/${encodeURIComponent(serial)}/verification`,
+    signal ? { signal } : {},
+  );
 }

@@ -6,7 +6,11 @@ import { LiveRegion } from '../../../components/ui/status-message.tsx';
 import { verifyCertificate } from '../api/verify-certificate.ts';
 import type { CertificateVerification } from '../api/verify-certificate.ts';
 
-type State = { kind: 'loading' } | { kind: 'done'; result: CertificateVerification } | { kind: 'notFound' } | { kind: 'failed' };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'done'; result: CertificateVerification }
+  | { kind: 'notFound' }
+  | { kind: 'failed' };
 
 // RULES §1 (practice): a bank checks the certificate's serial before closing the account.
 export function VerificationResult({ serial }: { serial: string }) {
@@ -15,8 +19,8 @@ export function VerificationResult({ serial }: { serial: string }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   useEffect(() => {
+    // The route renders this with key={serial}, so a new serial starts from "loading".
     const controller = new AbortController();
-    setState({ kind: 'loading' });
     verifyCertificate(serial, controller.signal)
       .then((result) => setState({ kind: 'done', result }))
       .catch((error: unknown) => {

@@ -53,7 +53,13 @@ export interface StaffApplication {
       cardLost?: boolean;
       lossReportReference?: string;
     };
-    agent?: { name?: string; idType?: IdType; idNumber?: string; phone?: string; relationship?: string };
+    agent?: {
+      name?: string;
+      idType?: IdType;
+      idNumber?: string;
+      phone?: string;
+      relationship?: string;
+    };
     declarations?: { expensesSettled?: boolean; consequencesAcknowledged?: boolean };
     serviceCentre?: string;
   };
@@ -80,7 +86,9 @@ export function signOut(): Promise<void> {
   return requestApi('/staff/session', { method: 'DELETE' });
 }
 
-export function listQueue(status: ApplicationStatus = 'SUBMITTED'): Promise<{ items: QueueItem[] }> {
+export function listQueue(
+  status: ApplicationStatus = 'SUBMITTED',
+): Promise<{ items: QueueItem[] }> {
   return requestApi(`/staff/applications?status=${encodeURIComponent(status)}`);
 }
 
@@ -88,7 +96,11 @@ export function getStaffApplication(id: string): Promise<StaffApplication> {
   return requestApi(`/staff/applications/${encodeURIComponent(id)}`);
 }
 
-export function documentContentUrl(applicationId: string, documentId: string, download = false): string {
+export function documentContentUrl(
+  applicationId: string,
+  documentId: string,
+  download = false,
+): string {
   const base = `/api/v1/staff/applications/${encodeURIComponent(applicationId)}/documents/${encodeURIComponent(documentId)}/content`;
   return download ? `${base}?download=1` : base;
 }
@@ -103,5 +115,8 @@ export function approveApplication(
   id: string,
   input: ApproveInput,
 ): Promise<{ status: 'CERTIFICATE_READY'; certificate: { serial: string } }> {
-  return requestApi(`/staff/applications/${encodeURIComponent(id)}/approve`, { method: 'POST', body: input });
+  return requestApi(`/staff/applications/${encodeURIComponent(id)}/approve`, {
+    method: 'POST',
+    body: input,
+  });
 }

@@ -7,7 +7,11 @@ import { documentContentUrl, getStaffApplication } from '../api/staff-api.ts';
 import type { StaffApplication } from '../api/staff-api.ts';
 import { ApproveForm } from './approve-form.tsx';
 
-type State = { kind: 'loading' } | { kind: 'ready'; application: StaffApplication } | { kind: 'notFound' } | { kind: 'failed' };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'ready'; application: StaffApplication }
+  | { kind: 'notFound' }
+  | { kind: 'failed' };
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -18,7 +22,13 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function ApplicationReview({ id, onLoaded }: { id: string; onLoaded?: (reference: string) => void }) {
+export function ApplicationReview({
+  id,
+  onLoaded,
+}: {
+  id: string;
+  onLoaded?: (reference: string) => void;
+}) {
   const t = useT();
   const { locale } = useLocale();
   const [state, setState] = useState<State>({ kind: 'loading' });
@@ -31,7 +41,10 @@ export function ApplicationReview({ id, onLoaded }: { id: string; onLoaded?: (re
         setState({ kind: 'ready', application });
         onLoaded?.(application.reference);
       })
-      .catch((error: unknown) => live && setState(isApiError(error, 404) ? { kind: 'notFound' } : { kind: 'failed' }));
+      .catch(
+        (error: unknown) =>
+          live && setState(isApiError(error, 404) ? { kind: 'notFound' } : { kind: 'failed' }),
+      );
     return () => {
       live = false;
     };
@@ -52,21 +65,36 @@ export function ApplicationReview({ id, onLoaded }: { id: string; onLoaded?: (re
   return (
     <>
       <p className="status-line">
-        {t('tracking.result.status')} <strong className="tag tag--status">{t(`status.${application.status}`)}</strong>
+        {t('tracking.result.status')}{' '}
+        <strong className="tag tag--status">{t(`status.${application.status}`)}</strong>
       </p>
 
       <h2>{t('staff.application.answers')}</h2>
       <dl className="summary-list">
-        <Row label={t('apply.check.reason')}>{answers.reason ? t(`reason.${answers.reason}`) : none}</Row>
-        {answers.explanation ? <Row label={t('apply.reason.explanation')}>{answers.explanation}</Row> : null}
-        <Row label={t('staff.queue.filer')}>{answers.filer ? t(`filerRole.${answers.filer.role}`) : none}</Row>
+        <Row label={t('apply.check.reason')}>
+          {answers.reason ? t(`reason.${answers.reason}`) : none}
+        </Row>
+        {answers.explanation ? (
+          <Row label={t('apply.reason.explanation')}>{answers.explanation}</Row>
+        ) : null}
+        <Row label={t('staff.queue.filer')}>
+          {answers.filer ? t(`filerRole.${answers.filer.role}`) : none}
+        </Row>
         <Row label={t('apply.cardholder.name')}>{holder.name ?? none}</Row>
-        <Row label={t('apply.cardholder.idType')}>{holder.idType ? t(`idType.${holder.idType}`) : none}</Row>
+        <Row label={t('apply.cardholder.idType')}>
+          {holder.idType ? t(`idType.${holder.idType}`) : none}
+        </Row>
         <Row label={t('apply.cardholder.idNumber')}>{holder.idNumber ?? none}</Row>
-        {holder.birthDate ? <Row label={t('apply.cardholder.birthDate')}>{holder.birthDate}</Row> : null}
+        {holder.birthDate ? (
+          <Row label={t('apply.cardholder.birthDate')}>{holder.birthDate}</Row>
+        ) : null}
         <Row label={t('apply.cardholder.cardNumber')}>{holder.cardNumber ?? none}</Row>
         <Row label={t('apply.check.cardLost')}>{holder.cardLost ? t('ui.yes') : t('ui.no')}</Row>
-        {holder.cardLost ? <Row label={t('apply.cardholder.lossReportReference')}>{holder.lossReportReference ?? none}</Row> : null}
+        {holder.cardLost ? (
+          <Row label={t('apply.cardholder.lossReportReference')}>
+            {holder.lossReportReference ?? none}
+          </Row>
+        ) : null}
         {agent ? (
           <>
             <Row label={t('staff.application.agentName')}>{agent.name ?? none}</Row>
@@ -79,12 +107,18 @@ export function ApplicationReview({ id, onLoaded }: { id: string; onLoaded?: (re
             </Row>
           </>
         ) : null}
-        <Row label={t('apply.declarations.expensesSettled')}>{answers.declarations?.expensesSettled ? t('ui.yes') : t('ui.no')}</Row>
+        <Row label={t('apply.declarations.expensesSettled')}>
+          {answers.declarations?.expensesSettled ? t('ui.yes') : t('ui.no')}
+        </Row>
         <Row label={t('apply.declarations.consequencesAcknowledged')}>
           {answers.declarations?.consequencesAcknowledged ? t('ui.yes') : t('ui.no')}
         </Row>
         <Row label={t('apply.declarations.centre')}>
-          {application.centre ? (locale === 'en' ? application.centre.nameEn : application.centre.nameZh) : (answers.serviceCentre ?? none)}
+          {application.centre
+            ? locale === 'en'
+              ? application.centre.nameEn
+              : application.centre.nameZh
+            : (answers.serviceCentre ?? none)}
         </Row>
       </dl>
 
@@ -95,7 +129,10 @@ export function ApplicationReview({ id, onLoaded }: { id: string; onLoaded?: (re
         <ul className="blocker-list">
           {application.eligibility.blockers.map((blocker) => (
             <li key={blocker.code}>
-              {t('ui.blocker.rule', { text: t(blocker.messageKey ?? `blocker.${blocker.code}`), rule: blocker.rule })}
+              {t('ui.blocker.rule', {
+                text: t(blocker.messageKey ?? `blocker.${blocker.code}`),
+                rule: blocker.rule,
+              })}
             </li>
           ))}
         </ul>
@@ -111,7 +148,12 @@ export function ApplicationReview({ id, onLoaded }: { id: string; onLoaded?: (re
             <li key={doc.id} className="evidence">
               <h3 className="evidence__title">{label}</h3>
               {doc.contentType.startsWith('image/') ? (
-                <img className="evidence__image" src={url} alt={t('staff.application.imageAlt', { document: label })} loading="lazy" />
+                <img
+                  className="evidence__image"
+                  src={url}
+                  alt={t('staff.application.imageAlt', { document: label })}
+                  loading="lazy"
+                />
               ) : (
                 <p>
                   <a href={url} target="_blank" rel="noopener">
@@ -144,7 +186,10 @@ export function ApplicationReview({ id, onLoaded }: { id: string; onLoaded?: (re
         ))}
       </ol>
 
-      {application.status === 'SUBMITTED' || application.status === 'UNDER_REVIEW' || application.status === 'AWAITING_SETTLEMENT' || application.status === 'AWAITING_HRSS_CLOSURE' ? (
+      {application.status === 'SUBMITTED' ||
+      application.status === 'UNDER_REVIEW' ||
+      application.status === 'AWAITING_SETTLEMENT' ||
+      application.status === 'AWAITING_HRSS_CLOSURE' ? (
         <section aria-labelledby="approve-heading" className="panel">
           <h2 id="approve-heading">{t('staff.approve.heading')}</h2>
           <ApproveForm applicationId={application.id} needsHrss={needsHrss} />

@@ -14,12 +14,20 @@ function makeApproveSchema(needsHrss: boolean) {
     // RULES §3.1: the applicant declares, staff confirm; unsettled expenses block approval.
     expensesSettledConfirmed: z.literal(true, 'staff.approve.error.expenses'),
     // Art. 26: after a death or disappearance, HRSS business must be closed first.
-    hrssClosedConfirmed: needsHrss ? z.literal(true, 'staff.approve.error.hrss') : z.boolean().optional(),
+    hrssClosedConfirmed: needsHrss
+      ? z.literal(true, 'staff.approve.error.hrss')
+      : z.boolean().optional(),
     note: z.string().max(2000, 'error.explanation.tooLong').optional(),
   });
 }
 
-export function ApproveForm({ applicationId, needsHrss }: { applicationId: string; needsHrss: boolean }) {
+export function ApproveForm({
+  applicationId,
+  needsHrss,
+}: {
+  applicationId: string;
+  needsHrss: boolean;
+}) {
   const t = useT();
   const [serial, setSerial] = useState<string | null>(null);
   const schema = makeApproveSchema(needsHrss);
@@ -43,7 +51,11 @@ export function ApproveForm({ applicationId, needsHrss }: { applicationId: strin
   return (
     <Form
       schema={schema}
-      defaultValues={{ expensesSettledConfirmed: false as never, hrssClosedConfirmed: false as never, note: '' }}
+      defaultValues={{
+        expensesSettledConfirmed: false as never,
+        hrssClosedConfirmed: false as never,
+        note: '',
+      }}
       onSubmit={async (values, methods) => {
         try {
           const result = await approveApplication(applicationId, {
@@ -64,8 +76,14 @@ export function ApproveForm({ applicationId, needsHrss }: { applicationId: strin
     >
       {({ formState }) => (
         <>
-          <CheckboxField name="expensesSettledConfirmed" label={t('staff.approve.expenses')} hint={t('staff.approve.expensesHint')} />
-          {needsHrss ? <CheckboxField name="hrssClosedConfirmed" label={t('staff.approve.hrss')} /> : null}
+          <CheckboxField
+            name="expensesSettledConfirmed"
+            label={t('staff.approve.expenses')}
+            hint={t('staff.approve.expensesHint')}
+          />
+          {needsHrss ? (
+            <CheckboxField name="hrssClosedConfirmed" label={t('staff.approve.hrss')} />
+          ) : null}
           <TextAreaField name="note" label={t('staff.approve.note')} rows={3} />
           <Button type="submit" busy={formState.isSubmitting}>
             {t('staff.approve.submit')}

@@ -42,7 +42,9 @@ export function QueueTable() {
           {items.map((item) => (
             <tr key={item.id}>
               <th scope="row">
-                <Link to={`/staff/applications/${encodeURIComponent(item.id)}`}>{item.reference}</Link>
+                <Link to={`/staff/applications/${encodeURIComponent(item.id)}`}>
+                  {item.reference}
+                </Link>
               </th>
               <td>{item.cardholderName}</td>
               <td>{item.reason ? t(`reason.${item.reason}`) : '–'}</td>

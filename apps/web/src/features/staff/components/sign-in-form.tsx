@@ -37,8 +37,19 @@ export function SignInForm() {
     >
       {({ formState }) => (
         <>
-          <TextField name="username" label={t('staff.signIn.username')} autoComplete="username" spellCheck={false} autoCapitalize="none" />
-          <TextField name="password" type="password" label={t('staff.signIn.password')} autoComplete="current-password" />
+          <TextField
+            name="username"
+            label={t('staff.signIn.username')}
+            autoComplete="username"
+            spellCheck={false}
+            autoCapitalize="none"
+          />
+          <TextField
+            name="password"
+            type="password"
+            label={t('staff.signIn.password')}
+            autoComplete="current-password"
+          />
           <Button type="submit" busy={formState.isSubmitting}>
             {t('staff.signIn.submit')}
           </Button>

@@ -8,7 +8,11 @@ import type { StaffMember } from '../api/staff-api.ts';
 
 const StaffContext = createContext<StaffMember | null>(null);
 
-type State = { kind: 'loading' } | { kind: 'signedIn'; staff: StaffMember } | { kind: 'signedOut' } | { kind: 'failed' };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'signedIn'; staff: StaffMember }
+  | { kind: 'signedOut' }
+  | { kind: 'failed' };
 
 /** Staff pages need a session (HttpOnly cookie); without one they go to sign-in and come back. */
 export function RequireStaff({ children }: { children: ReactNode }) {
@@ -20,14 +24,18 @@ export function RequireStaff({ children }: { children: ReactNode }) {
     let live = true;
     getStaffSession()
       .then((staff) => live && setState({ kind: 'signedIn', staff }))
-      .catch((error: unknown) => live && setState(isApiError(error, 401) ? { kind: 'signedOut' } : { kind: 'failed' }));
+      .catch(
+        (error: unknown) =>
+          live && setState(isApiError(error, 401) ? { kind: 'signedOut' } : { kind: 'failed' }),
+      );
     return () => {
       live = false;
     };
   }, []);
 
   if (state.kind === 'loading') return <p role="status">{t('ui.loading')}</p>;
-  if (state.kind === 'signedOut') return <Navigate to="/staff/sign-in" replace state={{ from: location.pathname }} />;
+  if (state.kind === 'signedOut')
+    return <Navigate to="/staff/sign-in" replace state={{ from: location.pathname }} />;
   if (state.kind === 'failed') return <p role="alert">{t('ui.error.network')}</p>;
   return <StaffContext value={state.staff}>{children}</StaffContext>;
 }

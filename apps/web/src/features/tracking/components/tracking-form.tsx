@@ -11,11 +11,24 @@ import { trackApplication } from '../api/track-application.ts';
 import type { TrackingResult } from '../api/track-application.ts';
 
 const trackingSchema = z.object({
-  reference: z.string({ error: 'error.reference.required' }).trim().min(1, 'error.reference.required').max(40, 'error.reference.required'),
-  idNumber: z.string({ error: 'error.idNumber.required' }).trim().min(1, 'error.idNumber.required').max(40, 'error.idNumber.format'),
+  reference: z
+    .string({ error: 'error.reference.required' })
+    .trim()
+    .min(1, 'error.reference.required')
+    .max(40, 'error.reference.required'),
+  idNumber: z
+    .string({ error: 'error.idNumber.required' })
+    .trim()
+    .min(1, 'error.idNumber.required')
+    .max(40, 'error.idNumber.format'),
 });
 
-type Outcome = { kind: 'found'; result: TrackingResult } | { kind: 'notFound' } | { kind: 'tooMany' } | { kind: 'failed' } | null;
+type Outcome =
+  | { kind: 'found'; result: TrackingResult }
+  | { kind: 'notFound' }
+  | { kind: 'tooMany' }
+  | { kind: 'failed' }
+  | null;
 
 function Timeline({ result }: { result: TrackingResult }) {
   const t = useT();
@@ -27,7 +40,8 @@ function Timeline({ result }: { result: TrackingResult }) {
         {t('tracking.result.heading', { reference: result.reference })}
       </h2>
       <p className="status-line">
-        {t('tracking.result.status')} <strong className="tag tag--status">{t(`status.${result.status}`)}</strong>
+        {t('tracking.result.status')}{' '}
+        <strong className="tag tag--status">{t(`status.${result.status}`)}</strong>
       </p>
       {result.pickup && centre ? (
         <div className="notice notice--success">
@@ -36,7 +50,9 @@ function Timeline({ result }: { result: TrackingResult }) {
           </p>
           <p>{locale === 'en' ? centre.nameEn : centre.nameZh}</p>
           <p>{locale === 'en' ? centre.addressEn : centre.addressZh}</p>
-          <p>{t('tracking.result.readyAt', { date: formatDateTime(result.pickup.readyAt, locale) })}</p>
+          <p>
+            {t('tracking.result.readyAt', { date: formatDateTime(result.pickup.readyAt, locale) })}
+          </p>
           <p>{t('tracking.result.bring')}</p>
         </div>
       ) : null}

@@ -176,4 +176,17 @@ export const messagesEn: Record<string, string> = {
   'error.declarations.expensesSettled': 'Confirm that all expenses tied to the card are settled.',
   'error.declarations.consequencesAcknowledged':
     'Confirm that you understand what cancelling means.',
+  // Messages the API sends with its 4xx answers and staff decisions.
+  'blocker.HRSS_NOT_CLOSED':
+    'The cardholder died or was declared missing: record that the human resources and social security business is closed before approving (Art. 26).',
+  'error.approval.expensesSettledConfirmed':
+    'Confirm that all expenses tied to the card are settled before approving.',
+  'error.serviceCentre.unknown': 'Choose a service centre from the list.',
+  'error.file.empty': 'The file is empty. Choose another file.',
+  'error.file.missing': 'Choose a file to upload.',
+  'error.case.object': 'Send the answers as a JSON object.',
+  'error.id.invalid': 'This link is not valid.',
+  'error.reference.required': 'Enter the reference number.',
+  'error.username.required': 'Enter your username.',
+  'error.password.required': 'Enter your password.',
 };

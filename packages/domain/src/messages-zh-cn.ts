@@ -156,4 +156,16 @@ export const messagesZhCn: Record<string, string> = {
   'error.agent.sameAsCardholder': '代办人与持卡人不能是同一人。本人办理请选择“本人申请”。',
   'error.declarations.expensesSettled': '请确认与社会保障卡有关的费用已全部结清。',
   'error.declarations.consequencesAcknowledged': '请确认已知晓注销后的影响。',
+  // API 在 4xx 答复和工作人员审核中使用的消息。
+  'blocker.HRSS_NOT_CLOSED':
+    '持卡人已死亡或被宣告失踪：须先登记人力资源社会保障业务已办结，方可审核通过（第二十六条）。',
+  'error.approval.expensesSettledConfirmed': '审核通过前，请确认与社会保障卡有关的费用已全部结清。',
+  'error.serviceCentre.unknown': '请从列表中选择服务网点。',
+  'error.file.empty': '文件为空，请另选文件。',
+  'error.file.missing': '请选择要上传的文件。',
+  'error.case.object': '请以 JSON 对象提交申请内容。',
+  'error.id.invalid': '此链接无效。',
+  'error.reference.required': '请输入申请编号。',
+  'error.username.required': '请输入用户名。',
+  'error.password.required': '请输入密码。',
 };

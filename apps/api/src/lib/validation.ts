@@ -13,7 +13,10 @@ function isMessageKey(message: string): boolean {
   return /^[a-z][A-Za-z]*(\.[A-Za-z0-9_]+)+$/.test(message);
 }
 
-export function issuesToFieldErrors(issues: readonly IssueLike[], locale: Locale): ProblemFieldError[] {
+export function issuesToFieldErrors(
+  issues: readonly IssueLike[],
+  locale: Locale,
+): ProblemFieldError[] {
   return issues.map((issue) => {
     const path = issue.path.map(String).join('.') || '(body)';
     if (isMessageKey(issue.message)) {
@@ -24,7 +27,11 @@ export function issuesToFieldErrors(issues: readonly IssueLike[], locale: Locale
 }
 
 /** Parse with a shared domain schema or throw a 422 naming every bad field. */
-export function parseWith<S extends z.ZodType>(schema: S, data: unknown, locale: Locale): z.output<S> {
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  locale: Locale,
+): z.output<S> {
   const result = schema.safeParse(data);
   if (!result.success) throw validationProblem(issuesToFieldErrors(result.error.issues, locale));
   return result.data;

@@ -13,8 +13,14 @@ import type { RateLimits } from './rate-limits.ts';
 const idParams = z.object({ id: uuidParam });
 const security = [{ applicationToken: [] }];
 
-const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, { rateLimits }) => {
-  const applicantOnly = { onRequest: app.requireApplicant, config: { rateLimit: rateLimits.applicant } };
+const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
+  app,
+  { rateLimits },
+) => {
+  const applicantOnly = {
+    onRequest: app.requireApplicant,
+    config: { rateLimit: rateLimits.applicant },
+  };
 
   app.post(
     '/applications',
@@ -24,13 +30,21 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (a
         summary: 'Start a draft application',
         body: z.object({ filer: z.object({ role: filerRoleSchema }) }),
         response: {
-          201: z.object({ id: z.string(), reference: z.string(), accessToken: z.string(), status: z.literal('DRAFT') }),
+          201: z.object({
+            id: z.string(),
+            reference: z.string(),
+            accessToken: z.string(),
+            status: z.literal('DRAFT'),
+          }),
           ...problems(422, 429),
         },
       },
     },
     async (request, reply) => {
-      const { application, accessToken } = await createApplication(app.prisma, request.body.filer.role);
+      const { application, accessToken } = await createApplication(
+        app.prisma,
+        request.body.filer.role,
+      );
       // The web app keeps the token in an HttpOnly cookie limited to this application's URLs.
       reply.setCookie(applicantCookieName(application.id), accessToken, {
         path: applicantCookiePath(application.id),
@@ -91,10 +105,14 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (a
     {
       ...applicantOnly,
       schema: {
-        summary: 'Submit for review; 422 with the eligibility blockers when the case cannot be filed',
+        summary:
+          'Submit for review; 422 with the eligibility blockers when the case cannot be filed',
         security,
         params: idParams,
-        response: { 200: z.object({ status: z.literal('SUBMITTED'), reference: z.string() }), ...problems(401, 404, 409, 422) },
+        response: {
+          200: z.object({ status: z.literal('SUBMITTED'), reference: z.string() }),
+          ...problems(401, 404, 409, 422),
+        },
       },
     },
     async (request) =>
@@ -114,10 +132,14 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (a
         summary: 'Withdraw the application',
         security,
         params: idParams,
-        response: { 200: z.object({ status: statusSchema, reference: z.string() }), ...problems(401, 404, 409) },
+        response: {
+          200: z.object({ status: statusSchema, reference: z.string() }),
+          ...problems(401, 404, 409),
+        },
       },
     },
-    async (request) => withdrawApplication(app.prisma, { id: request.params.id, now: app.clock.now() }),
+    async (request) =>
+      withdrawApplication(app.prisma, { id: request.params.id, now: app.clock.now() }),
   );
 };
 

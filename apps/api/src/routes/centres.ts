@@ -7,7 +7,8 @@ const centres: FastifyPluginAsyncZod = async (app) => {
     '/centres',
     {
       schema: {
-        summary: 'Service centres where the cardholder or agent can collect the certificate (Guide §II.2)',
+        summary:
+          'Service centres where the cardholder or agent can collect the certificate (Guide §II.2)',
         response: { 200: z.array(centreSchema) },
       },
     },

@@ -9,7 +9,10 @@ import { addDocument, removeDocument } from '../services/add-document.ts';
 import { documentSchema, problems, uuidParam } from './schemas.ts';
 import type { RateLimits } from './rate-limits.ts';
 
-const documents: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, { rateLimits }) => {
+const documents: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
+  app,
+  { rateLimits },
+) => {
   app.post(
     '/applications/:id/documents',
     {
@@ -25,7 +28,12 @@ const documents: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app,
     },
     async (request, reply) => {
       if (!request.isMultipart()) {
-        throw new Problem(415, 'unsupported-media-type', 'Not multipart', 'Send the file as multipart/form-data.');
+        throw new Problem(
+          415,
+          'unsupported-media-type',
+          'Not multipart',
+          'Send the file as multipart/form-data.',
+        );
       }
       const part = await request.file();
       if (!part) {
@@ -38,12 +46,18 @@ const documents: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app,
       const kind = documentKindSchema.safeParse(kindValue);
       if (!kind.success) {
         part.file.resume(); // drain the upload so the connection stays healthy
-        throw new Problem(422, 'validation', 'Invalid request', 'The document kind is missing or unknown; send `kind` before `file`.', {
-          errors: issuesToFieldErrors(
-            kind.error.issues.map((i) => ({ ...i, path: ['kind'] })),
-            localeOf(request),
-          ),
-        });
+        throw new Problem(
+          422,
+          'validation',
+          'Invalid request',
+          'The document kind is missing or unknown; send `kind` before `file`.',
+          {
+            errors: issuesToFieldErrors(
+              kind.error.issues.map((i) => ({ ...i, path: ['kind'] })),
+              localeOf(request),
+            ),
+          },
+        );
       }
       let file;
       try {
@@ -55,7 +69,11 @@ const documents: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app,
         part.file.resume();
         throw error;
       }
-      const document = await addDocument(app.prisma, { applicationId: request.params.id, kind: kind.data, file });
+      const document = await addDocument(app.prisma, {
+        applicationId: request.params.id,
+        kind: kind.data,
+        file,
+      });
       return reply.code(201).send(document);
     },
   );

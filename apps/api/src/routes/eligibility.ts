@@ -22,7 +22,10 @@ const eligibility: FastifyPluginAsyncZod = async (app) => {
       const today = app.clock.today();
       const input = parseWith(makeCaseSchema(today), request.body, locale);
       const result = checkEligibility(input, { today });
-      return { ...result, blockers: result.blockers.map((b) => ({ ...b, message: t(locale, b.messageKey) })) };
+      return {
+        ...result,
+        blockers: result.blockers.map((b) => ({ ...b, message: t(locale, b.messageKey) })),
+      };
     },
   );
 };

@@ -7,12 +7,17 @@ const health: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         summary: 'Liveness and database reachability',
-        response: { 200: z.object({ status: z.literal('ok') }), 503: z.object({ status: z.literal('unavailable') }) },
+        response: {
+          200: z.object({ status: z.literal('ok') }),
+          503: z.object({ status: z.literal('unavailable') }),
+        },
       },
     },
     async (_request, reply) => {
       const up = await app.db.ping();
-      return up ? { status: 'ok' as const } : reply.code(503).send({ status: 'unavailable' as const });
+      return up
+        ? { status: 'ok' as const }
+        : reply.code(503).send({ status: 'unavailable' as const });
     },
   );
 

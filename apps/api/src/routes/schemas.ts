@@ -60,10 +60,15 @@ const problemSchema = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
-    errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(z.object({ path: z.string(), code: z.string(), message: z.string() }))
+      .optional(),
   })
   .loose();
 
 /** Problem responses for the OpenAPI document (RFC 9457). */
 export const problems = (...codes: number[]) =>
-  Object.fromEntries(codes.map((code) => [code, problemSchema])) as Record<number, typeof problemSchema>;
+  Object.fromEntries(codes.map((code) => [code, problemSchema])) as Record<
+    number,
+    typeof problemSchema
+  >;

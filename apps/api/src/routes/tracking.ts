@@ -11,10 +11,19 @@ const tracking: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, 
       // The pair (reference, ID number) is the only secret here: limit guessing.
       config: { rateLimit: rateLimits.tracking },
       schema: {
-        summary: 'Status of an application by reference and the cardholder ID number (no login, no personal data)',
+        summary:
+          'Status of an application by reference and the cardholder ID number (no login, no personal data)',
         body: z.object({
-          reference: z.string({ error: 'error.reference.required' }).trim().min(4, 'error.reference.required').max(40),
-          idNumber: z.string({ error: 'error.idNumber.required' }).trim().min(1, 'error.idNumber.required').max(40),
+          reference: z
+            .string({ error: 'error.reference.required' })
+            .trim()
+            .min(4, 'error.reference.required')
+            .max(40),
+          idNumber: z
+            .string({ error: 'error.idNumber.required' })
+            .trim()
+            .min(1, 'error.idNumber.required')
+            .max(40),
         }),
         response: {
           200: z.object({

@@ -23,9 +23,15 @@ export async function addDocument(
         where: { id: input.applicationId },
         select: { id: true, status: true, _count: { select: { documents: true } } },
       });
-      if (!isApplicantEditable(application.status as ApplicationStatus)) throw notEditable(application.status);
+      if (!isApplicantEditable(application.status as ApplicationStatus))
+        throw notEditable(application.status);
       if (application._count.documents >= MAX_DOCUMENTS_PER_APPLICATION) {
-        throw new Problem(413, 'too-many-documents', 'Too many documents', `An application holds at most ${MAX_DOCUMENTS_PER_APPLICATION} files; remove one first.`);
+        throw new Problem(
+          413,
+          'too-many-documents',
+          'Too many documents',
+          `An application holds at most ${MAX_DOCUMENTS_PER_APPLICATION} files; remove one first.`,
+        );
       }
       const storageKey = await input.file.commit();
       const document = await tx.document.create({
@@ -38,7 +44,10 @@ export async function addDocument(
           storageKey,
         },
       });
-      await tx.application.update({ where: { id: application.id }, data: { version: { increment: 1 } } });
+      await tx.application.update({
+        where: { id: application.id },
+        data: { version: { increment: 1 } },
+      });
       await recordAudit(tx, {
         actorType: 'APPLICANT',
         action: 'DOCUMENT_UPLOADED',
@@ -66,14 +75,21 @@ export async function removeDocument(
   input: { applicationId: string; documentId: string },
 ) {
   const storageKey = await prisma.$transaction(async (tx) => {
-    const application = await tx.application.findUniqueOrThrow({ where: { id: input.applicationId }, select: { status: true } });
-    if (!isApplicantEditable(application.status as ApplicationStatus)) throw notEditable(application.status);
+    const application = await tx.application.findUniqueOrThrow({
+      where: { id: input.applicationId },
+      select: { status: true },
+    });
+    if (!isApplicantEditable(application.status as ApplicationStatus))
+      throw notEditable(application.status);
     const document = await tx.document.findFirst({
       where: { id: input.documentId, applicationId: input.applicationId },
     });
     if (!document) throw new Problem(404, 'not-found', 'Not found', 'The document does not exist.');
     await tx.document.delete({ where: { id: document.id } });
-    await tx.application.update({ where: { id: input.applicationId }, data: { version: { increment: 1 } } });
+    await tx.application.update({
+      where: { id: input.applicationId },
+      data: { version: { increment: 1 } },
+    });
     await recordAudit(tx, {
       actorType: 'APPLICANT',
       action: 'DOCUMENT_REMOVED',

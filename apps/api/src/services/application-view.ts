@@ -26,7 +26,13 @@ export interface ApplicationView {
   }[];
   history: { status: ApplicationStatus; at: string; note: string | null }[];
   eligibility: Eligibility;
-  centre: { id: string; nameZh: string; nameEn: string; addressZh: string; addressEn: string } | null;
+  centre: {
+    id: string;
+    nameZh: string;
+    nameEn: string;
+    addressZh: string;
+    addressEn: string;
+  } | null;
   certificate: { serial: string; issuedAt: string } | null;
   version: number;
   createdAt: string;
@@ -34,8 +40,15 @@ export interface ApplicationView {
 }
 
 /** The application as its applicant (or the reviewing staff member) sees it. */
-export async function loadApplicationView(db: Db, id: string, today: string): Promise<ApplicationView> {
-  const application = await db.application.findUnique({ where: { id }, include: applicationInclude });
+export async function loadApplicationView(
+  db: Db,
+  id: string,
+  today: string,
+): Promise<ApplicationView> {
+  const application = await db.application.findUnique({
+    where: { id },
+    include: applicationInclude,
+  });
   if (!application) throw notFound('The application');
   const eligibility = await assessApplication(db, application, today);
   const { centre, certificate } = application;
@@ -52,7 +65,11 @@ export async function loadApplicationView(db: Db, id: string, today: string): Pr
       sha256: d.sha256,
       createdAt: d.createdAt.toISOString(),
     })),
-    history: application.events.map((e) => ({ status: e.status, at: e.at.toISOString(), note: e.note })),
+    history: application.events.map((e) => ({
+      status: e.status,
+      at: e.at.toISOString(),
+      note: e.note,
+    })),
     eligibility,
     centre: centre
       ? {

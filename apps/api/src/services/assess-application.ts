@@ -31,7 +31,9 @@ export async function hasOtherOpenApplication(
 ): Promise<boolean> {
   const sameCard = [
     ...(application.cardNumberDigest ? [{ cardNumberDigest: application.cardNumberDigest }] : []),
-    ...(application.cardholderIdDigest ? [{ cardholderIdDigest: application.cardholderIdDigest }] : []),
+    ...(application.cardholderIdDigest
+      ? [{ cardholderIdDigest: application.cardholderIdDigest }]
+      : []),
   ];
   if (sameCard.length === 0) return false;
   const others = await db.application.findMany({
@@ -48,5 +50,8 @@ export async function assessApplication(
   today: string,
 ): Promise<Eligibility> {
   const openApplicationForCard = await hasOtherOpenApplication(db, application);
-  return checkEligibility(caseWithDocuments(application) as Case, { today, openApplicationForCard });
+  return checkEligibility(caseWithDocuments(application) as Case, {
+    today,
+    openApplicationForCard,
+  });
 }

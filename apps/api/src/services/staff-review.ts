@@ -36,7 +36,15 @@ export async function listQueue(
     // Oldest first: first come, first served at the counter.
     orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
     take: 200,
-    select: { id: true, reference: true, status: true, reason: true, filerRole: true, case: true, submittedAt: true },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      reason: true,
+      filerRole: true,
+      case: true,
+      submittedAt: true,
+    },
   });
   return rows.map((row) => ({
     id: row.id,
@@ -57,7 +65,12 @@ export async function viewApplicationAsStaff(
 ) {
   await findAtCentre(prisma, staff, input.id);
   const view = await loadApplicationView(prisma, input.id, input.today);
-  await recordAudit(prisma, { actorType: 'STAFF', actorId: staff.id, action: 'STAFF_VIEWED_APPLICATION', applicationId: input.id });
+  await recordAudit(prisma, {
+    actorType: 'STAFF',
+    actorId: staff.id,
+    action: 'STAFF_VIEWED_APPLICATION',
+    applicationId: input.id,
+  });
   return view;
 }
 
@@ -96,40 +109,101 @@ export interface ApprovalInput {
  * centre (Guide §II.4–5). Staff must confirm expenses settled (Guide §I, §III.1) and, for a
  * death or disappearance, that the HRSS business is closed (Art. 26).
  */
-export async function approveApplication(prisma: PrismaClient, staff: StaffPrincipal, input: ApprovalInput) {
+export async function approveApplication(
+  prisma: PrismaClient,
+  staff: StaffPrincipal,
+  input: ApprovalInput,
+) {
   return prisma.$transaction(async (tx) => {
     const found = await findAtCentre(tx, staff, input.id);
-    const application = await tx.application.findUniqueOrThrow({ where: { id: found.id }, include: applicationInclude });
+    const application = await tx.application.findUniqueOrThrow({
+      where: { id: found.id },
+      include: applicationInclude,
+    });
     const from = application.status as ApplicationStatus;
-    if (!canTransition(from, 'APPROVED', 'STAFF')) {
-      throw conflict('already-decided', `This application is ${from} and cannot be approved now.`, { status: from });
-    }
-    if (application.reason && needsHrssClosure(application.reason as Reason) && !input.hrssClosedConfirmed) {
-      throw new Problem(422, 'hrss-not-closed', 'HRSS business still open', t(input.locale, 'blocker.HRSS_NOT_CLOSED'), {
-        errors: [{ path: 'hrssClosedConfirmed', code: 'HRSS_NOT_CLOSED', message: t(input.locale, 'blocker.HRSS_NOT_CLOSED') }],
+    // Approving straight from the queue passes through UNDER_REVIEW, so the history says who reviewed.
+    const path: ApplicationStatus[] =
+      from === 'SUBMITTED' ? ['UNDER_REVIEW', 'APPROVED'] : ['APPROVED'];
+    const allowed = path.every((next, i) =>
+      canTransition(i === 0 ? from : path[i - 1]!, next, 'STAFF'),
+    );
+    if (!allowed) {
+      throw conflict('already-decided', `This application is ${from} and cannot be approved now.`, {
+        applicationStatus: from,
       });
+    }
+    if (
+      application.reason &&
+      needsHrssClosure(application.reason as Reason) &&
+      !input.hrssClosedConfirmed
+    ) {
+      throw new Problem(
+        422,
+        'hrss-not-closed',
+        'HRSS business still open',
+        t(input.locale, 'blocker.HRSS_NOT_CLOSED'),
+        {
+          errors: [
+            {
+              path: 'hrssClosedConfirmed',
+              code: 'HRSS_NOT_CLOSED',
+              message: t(input.locale, 'blocker.HRSS_NOT_CLOSED'),
+            },
+          ],
+        },
+      );
     }
     const eligibility = await assessApplication(tx, application, input.today);
     if (!eligibility.eligible) {
-      throw new Problem(422, 'not-eligible', 'Not eligible', 'The application does not meet the rules.', {
-        extensions: { blockers: eligibility.blockers.map((b) => ({ ...b, message: t(input.locale, b.messageKey) })) },
-      });
+      throw new Problem(
+        422,
+        'not-eligible',
+        'Not eligible',
+        'The application does not meet the rules.',
+        {
+          extensions: {
+            blockers: eligibility.blockers.map((b) => ({
+              ...b,
+              message: t(input.locale, b.messageKey),
+            })),
+          },
+        },
+      );
     }
     // Two staff deciding at once: the version check lets exactly one through.
     const updated = await tx.application.updateMany({
       where: { id: application.id, version: application.version },
       data: { status: 'CERTIFICATE_READY', version: { increment: 1 } },
     });
-    if (updated.count !== 1) throw conflict('decided-elsewhere', 'Someone else decided this application at the same time.');
+    if (updated.count !== 1)
+      throw conflict(
+        'decided-elsewhere',
+        'Someone else decided this application at the same time.',
+      );
 
-    const confirmations = ['expenses settled (Guide §III.1)', ...(input.hrssClosedConfirmed ? ['HRSS business closed (Art. 26)'] : [])];
+    let at = input.now.getTime();
+    if (path.length === 2) {
+      await tx.statusEvent.create({
+        data: {
+          applicationId: application.id,
+          status: 'UNDER_REVIEW',
+          actorType: 'STAFF',
+          actorId: staff.id,
+          at: new Date(at++),
+        },
+      });
+    }
+    const confirmations = [
+      'expenses settled (Guide §III.1)',
+      ...(input.hrssClosedConfirmed ? ['HRSS business closed (Art. 26)'] : []),
+    ];
     await tx.statusEvent.create({
       data: {
         applicationId: application.id,
         status: 'APPROVED',
         actorType: 'STAFF',
         actorId: staff.id,
-        at: input.now,
+        at: new Date(at++),
         note: [`Confirmed: ${confirmations.join('; ')}`, input.note].filter(Boolean).join('. '),
       },
     });
@@ -145,10 +219,28 @@ export async function approveApplication(prisma: PrismaClient, staff: StaffPrinc
       },
     });
     await tx.statusEvent.create({
-      data: { applicationId: application.id, status: 'CERTIFICATE_READY', actorType: 'STAFF', actorId: staff.id, at: new Date(input.now.getTime() + 1) },
+      data: {
+        applicationId: application.id,
+        status: 'CERTIFICATE_READY',
+        actorType: 'STAFF',
+        actorId: staff.id,
+        at: new Date(at),
+      },
     });
-    await recordAudit(tx, { actorType: 'STAFF', actorId: staff.id, action: 'APPLICATION_APPROVED', applicationId: application.id, detail: { from, hrssClosedConfirmed: Boolean(input.hrssClosedConfirmed) } });
-    await recordAudit(tx, { actorType: 'STAFF', actorId: staff.id, action: 'CERTIFICATE_ISSUED', applicationId: application.id, detail: { serial } });
+    await recordAudit(tx, {
+      actorType: 'STAFF',
+      actorId: staff.id,
+      action: 'APPLICATION_APPROVED',
+      applicationId: application.id,
+      detail: { from, hrssClosedConfirmed: Boolean(input.hrssClosedConfirmed) },
+    });
+    await recordAudit(tx, {
+      actorType: 'STAFF',
+      actorId: staff.id,
+      action: 'CERTIFICATE_ISSUED',
+      applicationId: application.id,
+      detail: { serial },
+    });
     return { status: 'CERTIFICATE_READY' as const, certificate: { serial } };
   });
 }

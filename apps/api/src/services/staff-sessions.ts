@@ -22,15 +22,31 @@ export async function signInStaff(
   prisma: PrismaClient,
   input: { username: string; password: string; now: Date; sessionHours: number },
 ) {
-  const staff = await prisma.staffUser.findUnique({ where: { username: input.username.trim().toLowerCase() } });
+  const staff = await prisma.staffUser.findUnique({
+    where: { username: input.username.trim().toLowerCase() },
+  });
   if (!staff) {
     await verify(await getDummyHash(), input.password).catch(() => false);
-    await recordAudit(prisma, { actorType: 'STAFF', action: 'STAFF_SIGN_IN_FAILED', detail: { reason: 'unknown-user' } });
+    await recordAudit(prisma, {
+      actorType: 'STAFF',
+      action: 'STAFF_SIGN_IN_FAILED',
+      detail: { reason: 'unknown-user' },
+    });
     throw badCredentials();
   }
   if (staff.lockedUntil && staff.lockedUntil > input.now) {
-    await recordAudit(prisma, { actorType: 'STAFF', actorId: staff.id, action: 'STAFF_SIGN_IN_FAILED', detail: { reason: 'locked' } });
-    throw new Problem(423, 'account-locked', 'Account locked', `Too many failed sign-ins; try again after ${LOCK_MINUTES} minutes or ask a supervisor.`);
+    await recordAudit(prisma, {
+      actorType: 'STAFF',
+      actorId: staff.id,
+      action: 'STAFF_SIGN_IN_FAILED',
+      detail: { reason: 'locked' },
+    });
+    throw new Problem(
+      423,
+      'account-locked',
+      'Account locked',
+      `Too many failed sign-ins; try again after ${LOCK_MINUTES} minutes or ask a supervisor.`,
+    );
   }
   const ok = await verify(staff.passwordHash, input.password).catch(() => false);
   if (!ok) {
@@ -40,15 +56,25 @@ export async function signInStaff(
       where: { id: staff.id },
       data: {
         failedSignIns: lock ? 0 : failed,
-        lockedUntil: lock ? new Date(input.now.getTime() + LOCK_MINUTES * 60_000) : staff.lockedUntil,
+        lockedUntil: lock
+          ? new Date(input.now.getTime() + LOCK_MINUTES * 60_000)
+          : staff.lockedUntil,
       },
     });
-    await recordAudit(prisma, { actorType: 'STAFF', actorId: staff.id, action: 'STAFF_SIGN_IN_FAILED', detail: { reason: 'password', locked: lock } });
+    await recordAudit(prisma, {
+      actorType: 'STAFF',
+      actorId: staff.id,
+      action: 'STAFF_SIGN_IN_FAILED',
+      detail: { reason: 'password', locked: lock },
+    });
     throw badCredentials();
   }
   const token = randomToken();
   await prisma.$transaction(async (tx) => {
-    await tx.staffUser.update({ where: { id: staff.id }, data: { failedSignIns: 0, lockedUntil: null } });
+    await tx.staffUser.update({
+      where: { id: staff.id },
+      data: { failedSignIns: 0, lockedUntil: null },
+    });
     await tx.staffSession.create({
       data: {
         id: sha256Hex(token),
@@ -61,9 +87,16 @@ export async function signInStaff(
   return { token, staff };
 }
 
-export async function signOutStaff(prisma: PrismaClient, input: { token: string; staffId: string }) {
+export async function signOutStaff(
+  prisma: PrismaClient,
+  input: { token: string; staffId: string },
+) {
   await prisma.$transaction(async (tx) => {
     await tx.staffSession.deleteMany({ where: { id: sha256Hex(input.token) } });
-    await recordAudit(tx, { actorType: 'STAFF', actorId: input.staffId, action: 'STAFF_SIGNED_OUT' });
+    await recordAudit(tx, {
+      actorType: 'STAFF',
+      actorId: input.staffId,
+      action: 'STAFF_SIGNED_OUT',
+    });
   });
 }

@@ -29,13 +29,22 @@ export async function submitApplication(
     parseWith(makeCaseSchema(input.today), caseWithDocuments(application), input.locale);
     const eligibility = await assessApplication(tx, application, input.today);
     if (!eligibility.eligible) {
-      throw new Problem(422, 'not-eligible', 'Cannot submit yet', 'The application cannot be submitted yet.', {
-        extensions: {
-          blockers: eligibility.blockers.map((b) => ({ ...b, message: t(input.locale, b.messageKey) })),
-          missingDocuments: eligibility.missingDocuments,
-          requiredDocuments: eligibility.requiredDocuments,
+      throw new Problem(
+        422,
+        'not-eligible',
+        'Cannot submit yet',
+        'The application cannot be submitted yet.',
+        {
+          extensions: {
+            blockers: eligibility.blockers.map((b) => ({
+              ...b,
+              message: t(input.locale, b.messageKey),
+            })),
+            missingDocuments: eligibility.missingDocuments,
+            requiredDocuments: eligibility.requiredDocuments,
+          },
         },
-      });
+      );
     }
 
     const updated = await tx.application.updateMany({
@@ -46,9 +55,15 @@ export async function submitApplication(
         version: { increment: 1 },
       },
     });
-    if (updated.count !== 1) throw conflict('edited-elsewhere', 'The application changed while submitting; try again.');
+    if (updated.count !== 1)
+      throw conflict('edited-elsewhere', 'The application changed while submitting; try again.');
     await tx.statusEvent.create({
-      data: { applicationId: application.id, status: 'SUBMITTED', actorType: 'APPLICANT', at: input.now },
+      data: {
+        applicationId: application.id,
+        status: 'SUBMITTED',
+        actorType: 'APPLICANT',
+        at: input.now,
+      },
     });
     await recordAudit(tx, {
       actorType: 'APPLICANT',
@@ -65,17 +80,32 @@ export async function withdrawApplication(prisma: PrismaClient, input: { id: str
     const application = await tx.application.findUniqueOrThrow({ where: { id: input.id } });
     const from = application.status as ApplicationStatus;
     if (!canTransition(from, 'WITHDRAWN', 'APPLICANT')) {
-      throw conflict('cannot-withdraw', `An application in status ${from} can no longer be withdrawn.`, { status: from });
+      throw conflict(
+        'cannot-withdraw',
+        `An application in status ${from} can no longer be withdrawn.`,
+        { applicationStatus: from },
+      );
     }
     const updated = await tx.application.updateMany({
       where: { id: application.id, version: application.version },
       data: { status: 'WITHDRAWN', version: { increment: 1 } },
     });
-    if (updated.count !== 1) throw conflict('edited-elsewhere', 'The application changed at the same time; try again.');
+    if (updated.count !== 1)
+      throw conflict('edited-elsewhere', 'The application changed at the same time; try again.');
     await tx.statusEvent.create({
-      data: { applicationId: application.id, status: 'WITHDRAWN', actorType: 'APPLICANT', at: input.now },
+      data: {
+        applicationId: application.id,
+        status: 'WITHDRAWN',
+        actorType: 'APPLICANT',
+        at: input.now,
+      },
     });
-    await recordAudit(tx, { actorType: 'APPLICANT', action: 'APPLICATION_WITHDRAWN', applicationId: application.id, detail: { from } });
+    await recordAudit(tx, {
+      actorType: 'APPLICANT',
+      action: 'APPLICATION_WITHDRAWN',
+      applicationId: application.id,
+      detail: { from },
+    });
     return { status: 'WITHDRAWN' as const, reference: application.reference };
   });
 }

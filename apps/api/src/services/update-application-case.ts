@@ -21,7 +21,8 @@ export function mergeCase(current: Json, patch: Json): Json {
   const merged: Json = { ...current };
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete merged[key];
-    else if (isPlainObject(value) && isPlainObject(merged[key])) merged[key] = mergeCase(merged[key], value);
+    else if (isPlainObject(value) && isPlainObject(merged[key]))
+      merged[key] = mergeCase(merged[key], value);
     else merged[key] = value;
   }
   return merged;
@@ -31,7 +32,7 @@ export function notEditable(status: string) {
   return conflict(
     'not-editable',
     `The application can no longer be changed by the applicant (status ${status}).`,
-    { status },
+    { applicationStatus: status },
   );
 }
 
@@ -41,26 +42,39 @@ export async function updateApplicationCase(
   input: { id: string; patch: unknown; today: string; locale: Locale },
 ) {
   if (!isPlainObject(input.patch)) {
-    throw validationProblem([{ path: '(body)', code: 'error.case.object', message: 'The body must be a JSON object.' }]);
+    throw validationProblem([
+      { path: '(body)', code: 'error.case.object', message: 'The body must be a JSON object.' },
+    ]);
   }
   // Uploaded scans are the only source of `documents` on an application.
   const { documents: _ignored, ...patch } = input.patch;
   const application = await prisma.application.findUnique({ where: { id: input.id } });
   if (!application) throw notEditable('UNKNOWN');
-  if (!isApplicantEditable(application.status as ApplicationStatus)) throw notEditable(application.status);
+  if (!isApplicantEditable(application.status as ApplicationStatus))
+    throw notEditable(application.status);
 
   const merged = mergeCase((application.case ?? {}) as Json, patch);
   const answers = parseWith(makeCasePatchSchema(input.today), merged, input.locale) as Json;
 
   const cardholder = isPlainObject(answers.cardholder) ? answers.cardholder : {};
-  const idNumber = typeof cardholder.idNumber === 'string' ? normaliseIdNumber(cardholder.idNumber) : undefined;
+  const idNumber =
+    typeof cardholder.idNumber === 'string' ? normaliseIdNumber(cardholder.idNumber) : undefined;
   const cardNumber = typeof cardholder.cardNumber === 'string' ? cardholder.cardNumber : undefined;
   const filer = isPlainObject(answers.filer) ? answers.filer : {};
   const centreId = typeof answers.serviceCentre === 'string' ? answers.serviceCentre : null;
   if (centreId) {
-    const centre = await prisma.serviceCentre.findUnique({ where: { id: centreId }, select: { id: true } });
+    const centre = await prisma.serviceCentre.findUnique({
+      where: { id: centreId },
+      select: { id: true },
+    });
     if (!centre) {
-      throw validationProblem([{ path: 'serviceCentre', code: 'error.serviceCentre.unknown', message: 'Unknown service centre.' }]);
+      throw validationProblem([
+        {
+          path: 'serviceCentre',
+          code: 'error.serviceCentre.unknown',
+          message: 'Unknown service centre.',
+        },
+      ]);
     }
   }
 
@@ -78,6 +92,9 @@ export async function updateApplicationCase(
     },
   });
   if (updated.count !== 1) {
-    throw conflict('edited-elsewhere', 'The application was changed at the same time elsewhere; reload and try again.');
+    throw conflict(
+      'edited-elsewhere',
+      'The application was changed at the same time elsewhere; reload and try again.',
+    );
   }
 }

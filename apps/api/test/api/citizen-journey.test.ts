@@ -40,13 +40,23 @@ describe.each(kinds)('citizen files, staff approves, citizen tracks (%s)', (kind
     expect(openapi.statusCode).toBe(200);
     const doc = openapi.json();
     expect(doc.openapi).toBe('3.1.0');
-    for (const p of ['/api/v1/eligibility', '/api/v1/applications', '/api/v1/applications/{id}/submit', '/api/v1/tracking', '/api/v1/certificates/{serial}/verification']) {
+    for (const p of [
+      '/api/v1/eligibility',
+      '/api/v1/applications',
+      '/api/v1/applications/{id}/submit',
+      '/api/v1/tracking',
+      '/api/v1/certificates/{serial}/verification',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(p);
     }
   });
 
   it('creates a draft with a readable reference and a one-time token', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/applications', payload: { filer: { role: 'CARDHOLDER' } } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      payload: { filer: { role: 'CARDHOLDER' } },
+    });
     expect(res.statusCode).toBe(201);
     const body = res.json();
     expect(body.status).toBe('DRAFT');
@@ -59,8 +69,14 @@ describe.each(kinds)('citizen files, staff approves, citizen tracks (%s)', (kind
   });
 
   it('refuses without a token (401) and with someone else’s token (404)', async () => {
-    expect((await t.app.inject({ method: 'GET', url: `/api/v1/applications/${id}` })).statusCode).toBe(401);
-    const other = await t.app.inject({ method: 'POST', url: '/api/v1/applications', payload: { filer: { role: 'CARDHOLDER' } } });
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/v1/applications/${id}` })).statusCode,
+    ).toBe(401);
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      payload: { filer: { role: 'CARDHOLDER' } },
+    });
     const res = await t.app.inject({
       method: 'GET',
       url: `/api/v1/applications/${id}`,
@@ -77,7 +93,8 @@ describe.each(kinds)('citizen files, staff approves, citizen tracks (%s)', (kind
   });
 
   it('names the bad field in a 422 problem and stores nothing of it', async () => {
-    const bad = residentId('11010519491231002').slice(0, 17) + (cardholderId.endsWith('0') ? '1' : '0');
+    const bad =
+      residentId('11010519491231002').slice(0, 17) + (cardholderId.endsWith('0') ? '1' : '0');
     const res = await t.app.inject({
       method: 'PATCH',
       url: `/api/v1/applications/${id}`,
@@ -89,24 +106,43 @@ describe.each(kinds)('citizen files, staff approves, citizen tracks (%s)', (kind
     expect(res.json().errors).toEqual([
       expect.objectContaining({ path: 'cardholder.idNumber', code: 'error.idNumber.checkDigit' }),
     ]);
-    const view = await t.app.inject({ method: 'GET', url: `/api/v1/applications/${id}`, headers: auth() });
+    const view = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/applications/${id}`,
+      headers: auth(),
+    });
     expect(view.json().case.cardholder).toBeUndefined();
   });
 
   it('saves the answers and lists exactly the documents this case needs', async () => {
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/applications/${id}`, headers: auth(), payload: settledAbroadCase });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/applications/${id}`,
+      headers: auth(),
+      payload: settledAbroadCase,
+    });
     expect(res.statusCode).toBe(200);
     const view = res.json();
     expect(view.case.cardholder.name).toBe('张三');
     expect(view.centre.id).toBe('SH-HUANGPU');
     expect(view.eligibility.eligible).toBe(false);
     expect([...view.eligibility.requiredDocuments].sort()).toEqual(
-      ['ABROAD_PROOF', 'CARDHOLDER_ID_BACK', 'CARDHOLDER_ID_FRONT', 'CARD_BACK', 'CARD_FRONT'].sort(),
+      [
+        'ABROAD_PROOF',
+        'CARDHOLDER_ID_BACK',
+        'CARDHOLDER_ID_FRONT',
+        'CARD_BACK',
+        'CARD_FRONT',
+      ].sort(),
     );
   });
 
   it('refuses to submit while documents are missing, with the blockers', async () => {
-    const res = await t.app.inject({ method: 'POST', url: `/api/v1/applications/${id}/submit`, headers: auth() });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${id}/submit`,
+      headers: auth(),
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().missingDocuments).toContain('ABROAD_PROOF');
     expect(res.json().blockers.map((b: { code: string }) => b.code)).toContain('DOCUMENTS_MISSING');
@@ -117,16 +153,30 @@ describe.each(kinds)('citizen files, staff approves, citizen tracks (%s)', (kind
       { name: 'kind', value: 'CARD_FRONT' },
       { name: 'file', filename: 'card.jpg', contentType: 'image/jpeg', data: scriptAsJpeg },
     ]);
-    const res = await t.app.inject({ method: 'POST', url: `/api/v1/applications/${id}/documents`, headers: { ...auth(), ...fake.headers }, payload: fake.payload });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${id}/documents`,
+      headers: { ...auth(), ...fake.headers },
+      payload: fake.payload,
+    });
     expect(res.statusCode).toBe(415);
     const unknownKind = multipart([
       { name: 'kind', value: 'SELFIE' },
       { name: 'file', filename: 'x.png', contentType: 'image/png', data: png },
     ]);
-    const res2 = await t.app.inject({ method: 'POST', url: `/api/v1/applications/${id}/documents`, headers: { ...auth(), ...unknownKind.headers }, payload: unknownKind.payload });
+    const res2 = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${id}/documents`,
+      headers: { ...auth(), ...unknownKind.headers },
+      payload: unknownKind.payload,
+    });
     expect(res2.statusCode).toBe(422);
     expect(res2.json().errors[0].path).toBe('kind');
-    const view = await t.app.inject({ method: 'GET', url: `/api/v1/applications/${id}`, headers: auth() });
+    const view = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/applications/${id}`,
+      headers: auth(),
+    });
     expect(view.json().documents).toHaveLength(0);
   });
 
@@ -146,97 +196,206 @@ describe.each(kinds)('citizen files, staff approves, citizen tracks (%s)', (kind
         { name: 'kind', value: kindName },
         { name: 'file', filename: 'scan.bin', contentType: 'application/octet-stream', data },
       ]);
-      const res = await t.app.inject({ method: 'POST', url: `/api/v1/applications/${id}/documents`, headers: { ...auth(), ...form.headers }, payload: form.payload });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/applications/${id}/documents`,
+        headers: { ...auth(), ...form.headers },
+        payload: form.payload,
+      });
       expect(res.statusCode, kindName).toBe(201);
       expect(res.json()).toMatchObject({ kind: kindName, contentType: type, size: data.length });
       expect(res.json().sha256).toMatch(/^[0-9a-f]{64}$/);
       ids.push(res.json().id);
     }
-    const del = await t.app.inject({ method: 'DELETE', url: `/api/v1/applications/${id}/documents/${ids.at(-1)}`, headers: auth() });
+    const del = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/applications/${id}/documents/${ids.at(-1)}`,
+      headers: auth(),
+    });
     expect(del.statusCode).toBe(204);
-    const view = await t.app.inject({ method: 'GET', url: `/api/v1/applications/${id}`, headers: auth() });
+    const view = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/applications/${id}`,
+      headers: auth(),
+    });
     expect(view.json().documents).toHaveLength(5);
     expect(view.json().eligibility).toMatchObject({ eligible: true, missingDocuments: [] });
   });
 
   it('submits, then refuses further edits with 409', async () => {
-    const res = await t.app.inject({ method: 'POST', url: `/api/v1/applications/${id}/submit`, headers: auth() });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${id}/submit`,
+      headers: auth(),
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ status: 'SUBMITTED', reference });
-    const edit = await t.app.inject({ method: 'PATCH', url: `/api/v1/applications/${id}`, headers: auth(), payload: { reason: 'OTHER' } });
+    const edit = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/applications/${id}`,
+      headers: auth(),
+      payload: { reason: 'OTHER' },
+    });
     expect(edit.statusCode).toBe(409);
   });
 
   it('tracks by reference and ID number with no personal data; a wrong pair is 404', async () => {
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/tracking', payload: { reference, idNumber: residentId('11010519800101001') } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/tracking',
+      payload: { reference, idNumber: residentId('11010519800101001') },
+    });
     expect(wrong.statusCode).toBe(404);
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/tracking', payload: { reference: reference.toLowerCase().replace(/-/g, ' '), idNumber: cardholderId.toLowerCase() } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/tracking',
+      payload: {
+        reference: reference.toLowerCase().replace(/-/g, ' '),
+        idNumber: cardholderId.toLowerCase(),
+      },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ reference, status: 'SUBMITTED' });
-    expect(res.json().timeline.map((e: { status: string }) => e.status)).toEqual(['DRAFT', 'SUBMITTED']);
+    expect(res.json().timeline.map((e: { status: string }) => e.status)).toEqual([
+      'DRAFT',
+      'SUBMITTED',
+    ]);
     expect(res.body).not.toContain('张');
     expect(res.body).not.toContain(cardholderId);
   });
 
   let staffCookie: string;
   it('lets reviewers sign in, and only at their own centre', async () => {
-    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/staff/session', payload: { username: 'reviewer.huangpu', password: 'wrong' } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/staff/session',
+      payload: { username: 'reviewer.huangpu', password: 'wrong' },
+    });
     expect(bad.statusCode).toBe(401);
-    const other = await t.app.inject({ method: 'POST', url: '/api/v1/staff/session', payload: { username: 'reviewer.pudong', password: 'Demo-Pudong-2026' } });
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/staff/session',
+      payload: { username: 'reviewer.pudong', password: 'Demo-Pudong-2026' },
+    });
     expect(other.statusCode).toBe(200);
     const otherCookie = other.cookies.find((c) => c.name === 'ssc_staff')!;
-    const queueB = await t.app.inject({ method: 'GET', url: '/api/v1/staff/applications', cookies: { ssc_staff: otherCookie.value } });
+    const queueB = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/staff/applications',
+      cookies: { ssc_staff: otherCookie.value },
+    });
     expect(queueB.json().items).toEqual([]);
-    const viewB = await t.app.inject({ method: 'GET', url: `/api/v1/staff/applications/${id}`, cookies: { ssc_staff: otherCookie.value } });
+    const viewB = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/staff/applications/${id}`,
+      cookies: { ssc_staff: otherCookie.value },
+    });
     expect(viewB.statusCode).toBe(404);
 
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/staff/session', payload: { username: 'reviewer.huangpu', password: 'Demo-Huangpu-2026' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/staff/session',
+      payload: { username: 'reviewer.huangpu', password: 'Demo-Huangpu-2026' },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'ssc_staff')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Strict');
     staffCookie = cookie.value;
-    const queue = await t.app.inject({ method: 'GET', url: '/api/v1/staff/applications', cookies: { ssc_staff: staffCookie } });
-    expect(queue.json().items).toEqual([expect.objectContaining({ id, reference, cardholderName: '张*', status: 'SUBMITTED' })]);
+    const queue = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/staff/applications',
+      cookies: { ssc_staff: staffCookie },
+    });
+    expect(queue.json().items).toEqual([
+      expect.objectContaining({ id, reference, cardholderName: '张*', status: 'SUBMITTED' }),
+    ]);
   });
 
   it('records every staff view of answers and scans in the audit trail', async () => {
-    const view = await t.app.inject({ method: 'GET', url: `/api/v1/staff/applications/${id}`, cookies: { ssc_staff: staffCookie } });
+    const view = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/staff/applications/${id}`,
+      cookies: { ssc_staff: staffCookie },
+    });
     expect(view.statusCode).toBe(200);
     expect(view.json().case.cardholder.idNumber).toBe(cardholderId);
     const doc = view.json().documents[0];
-    const content = await t.app.inject({ method: 'GET', url: `/api/v1/staff/applications/${id}/documents/${doc.id}/content?download=1`, cookies: { ssc_staff: staffCookie } });
+    const content = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/staff/applications/${id}/documents/${doc.id}/content?download=1`,
+      cookies: { ssc_staff: staffCookie },
+    });
     expect(content.statusCode).toBe(200);
     expect(content.headers['content-disposition']).toMatch(/^attachment;/);
     expect(content.headers['x-content-type-options']).toBe('nosniff');
     expect(content.rawPayload.equals(jpeg)).toBe(true);
-    const audit = await t.app.prisma.auditEvent.findMany({ where: { applicationId: id, actorType: 'STAFF' } });
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['STAFF_VIEWED_APPLICATION', 'STAFF_DOWNLOADED_DOCUMENT']));
+    const audit = await t.app.prisma.auditEvent.findMany({
+      where: { applicationId: id, actorType: 'STAFF' },
+    });
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['STAFF_VIEWED_APPLICATION', 'STAFF_DOWNLOADED_DOCUMENT']),
+    );
   });
 
   let serial: string;
   it('approves only with expenses confirmed, issuing a verifiable certificate', async () => {
-    const unconfirmed = await t.app.inject({ method: 'POST', url: `/api/v1/staff/applications/${id}/approve`, cookies: { ssc_staff: staffCookie }, payload: {} });
+    const unconfirmed = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/staff/applications/${id}/approve`,
+      cookies: { ssc_staff: staffCookie },
+      payload: {},
+    });
     expect(unconfirmed.statusCode).toBe(422);
     expect(unconfirmed.json().errors[0].path).toBe('expensesSettledConfirmed');
-    const res = await t.app.inject({ method: 'POST', url: `/api/v1/staff/applications/${id}/approve`, cookies: { ssc_staff: staffCookie }, payload: { expensesSettledConfirmed: true } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/staff/applications/${id}/approve`,
+      cookies: { ssc_staff: staffCookie },
+      payload: { expensesSettledConfirmed: true },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().status).toBe('CERTIFICATE_READY');
     serial = res.json().certificate.serial;
-    const again = await t.app.inject({ method: 'POST', url: `/api/v1/staff/applications/${id}/approve`, cookies: { ssc_staff: staffCookie }, payload: { expensesSettledConfirmed: true } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/staff/applications/${id}/approve`,
+      cookies: { ssc_staff: staffCookie },
+      payload: { expensesSettledConfirmed: true },
+    });
     expect(again.statusCode).toBe(409);
 
-    const verification = await t.app.inject({ method: 'GET', url: `/api/v1/certificates/${serial}/verification` });
+    const verification = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/certificates/${serial}/verification`,
+    });
     expect(verification.statusCode).toBe(200);
-    expect(verification.json()).toMatchObject({ valid: true, status: 'CERTIFICATE_READY', holder: '张*' });
-    const tampered = await t.app.inject({ method: 'GET', url: `/api/v1/certificates/${serial.slice(0, -1)}${serial.endsWith('2') ? '3' : '2'}/verification` });
+    expect(verification.json()).toMatchObject({
+      valid: true,
+      status: 'CERTIFICATE_READY',
+      holder: '张*',
+    });
+    const tampered = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/certificates/${serial.slice(0, -1)}${serial.endsWith('2') ? '3' : '2'}/verification`,
+    });
     expect(tampered.statusCode).toBe(404);
   });
 
   it('shows "ready for pickup" at the chosen centre when tracking', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/tracking', payload: { reference, idNumber: cardholderId } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/tracking',
+      payload: { reference, idNumber: cardholderId },
+    });
     expect(res.json().status).toBe('CERTIFICATE_READY');
-    expect(res.json().timeline.map((e: { status: string }) => e.status)).toEqual(['DRAFT', 'SUBMITTED', 'APPROVED', 'CERTIFICATE_READY']);
+    expect(res.json().timeline.map((e: { status: string }) => e.status)).toEqual([
+      'DRAFT',
+      'SUBMITTED',
+      'UNDER_REVIEW',
+      'APPROVED',
+      'CERTIFICATE_READY',
+    ]);
     expect(res.json().pickup.centre.id).toBe('SH-HUANGPU');
   });
 });

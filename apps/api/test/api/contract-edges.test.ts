@@ -5,7 +5,9 @@ import { residentId } from '../fixtures/files.ts';
 describe('API contract edges (pglite)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp('pglite', { rateLimits: { tracking: { max: 3, timeWindow: '1 minute' } } });
+    t = await createTestApp('pglite', {
+      rateLimits: { tracking: { max: 3, timeWindow: '1 minute' } },
+    });
   });
   afterAll(async () => t?.close());
 
@@ -27,9 +29,15 @@ describe('API contract edges (pglite)', () => {
   });
 
   it('POST /eligibility: a death filed by the cardholder is blocked under Art. 26/27', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/eligibility', payload: { reason: 'DEATH', filer: { role: 'CARDHOLDER' } } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/eligibility',
+      payload: { reason: 'DEATH', filer: { role: 'CARDHOLDER' } },
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json().blockers).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'AGENT_REQUIRED' })]));
+    expect(res.json().blockers).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'AGENT_REQUIRED' })]),
+    );
   });
 
   it('422 for an unknown code and for an invalid ID number, naming the fields, in English when asked', async () => {
@@ -37,23 +45,51 @@ describe('API contract edges (pglite)', () => {
       method: 'POST',
       url: '/api/v1/eligibility',
       headers: { 'accept-language': 'en-GB,en;q=0.9' },
-      payload: { reason: 'BORED', filer: { role: 'CARDHOLDER' }, cardholder: { idType: 'RESIDENT_ID', idNumber: '110105194912310020' } },
+      payload: {
+        reason: 'BORED',
+        filer: { role: 'CARDHOLDER' },
+        cardholder: { idType: 'RESIDENT_ID', idNumber: '110105194912310020' },
+      },
     });
     expect(res.statusCode).toBe(422);
     const paths = res.json().errors.map((e: { path: string }) => e.path);
     expect(paths).toContain('reason');
-    expect(res.json().errors.every((e: { message: string }) => /[a-z]/i.test(e.message))).toBe(true);
+    expect(res.json().errors.every((e: { message: string }) => /[a-z]/i.test(e.message))).toBe(
+      true,
+    );
   });
 
   it('never answers bad input with a 500', async () => {
     const cases = [
-      { method: 'POST' as const, url: '/api/v1/applications', payload: '{not json', headers: { 'content-type': 'application/json' } },
-      { method: 'POST' as const, url: '/api/v1/applications', payload: { filer: { role: 'KING' } } },
-      { method: 'POST' as const, url: '/api/v1/applications', payload: 'x', headers: { 'content-type': 'text/plain' } },
-      { method: 'GET' as const, url: '/api/v1/applications/not-a-uuid', headers: { authorization: 'Bearer x' } },
+      {
+        method: 'POST' as const,
+        url: '/api/v1/applications',
+        payload: '{not json',
+        headers: { 'content-type': 'application/json' },
+      },
+      {
+        method: 'POST' as const,
+        url: '/api/v1/applications',
+        payload: { filer: { role: 'KING' } },
+      },
+      {
+        method: 'POST' as const,
+        url: '/api/v1/applications',
+        payload: 'x',
+        headers: { 'content-type': 'text/plain' },
+      },
+      {
+        method: 'GET' as const,
+        url: '/api/v1/applications/not-a-uuid',
+        headers: { authorization: 'Bearer x' },
+      },
       { method: 'POST' as const, url: '/api/v1/tracking', payload: { reference: 42 } },
       { method: 'GET' as const, url: `/api/v1/certificates/${'x'.repeat(100)}/verification` },
-      { method: 'POST' as const, url: '/api/v1/staff/session', payload: { username: '', password: '' } },
+      {
+        method: 'POST' as const,
+        url: '/api/v1/staff/session',
+        payload: { username: '', password: '' },
+      },
       { method: 'GET' as const, url: '/api/v1/staff/applications' },
     ];
     for (const c of cases) {
@@ -65,14 +101,22 @@ describe('API contract edges (pglite)', () => {
   });
 
   it('404 for an unknown certificate serial', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/certificates/2026-AAAA-BBBB-CCCC/verification' });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/certificates/2026-AAAA-BBBB-CCCC/verification',
+    });
     expect(res.statusCode).toBe(404);
   });
 
   it('rate-limits tracking with 429', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/tracking', payload: { reference: 'AAAA-BBBB-CCCC', idNumber: residentId('11010519491231002') } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/tracking',
+        remoteAddress: '127.0.0.9', // a client of its own, so earlier tests do not count
+        payload: { reference: 'AAAA-BBBB-CCCC', idNumber: residentId('11010519491231002') },
+      });
       statuses.push(res.statusCode);
     }
     expect(statuses.slice(0, 3)).toEqual([404, 404, 404]);

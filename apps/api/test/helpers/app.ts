@@ -48,14 +48,19 @@ export async function createTestApp(
 
 /** multipart/form-data by hand, so tests control field order, names and declared types exactly. */
 export function multipart(
-  parts: ({ name: string; value: string } | { name: string; filename: string; contentType: string; data: Buffer })[],
+  parts: (
+    | { name: string; value: string }
+    | { name: string; filename: string; contentType: string; data: Buffer }
+  )[],
 ) {
   const boundary = `----ssc${Math.random().toString(16).slice(2)}`;
   const chunks: Buffer[] = [];
   for (const part of parts) {
     chunks.push(Buffer.from(`--${boundary}\r\n`));
     if ('value' in part) {
-      chunks.push(Buffer.from(`Content-Disposition: form-data; name="${part.name}"\r\n\r\n${part.value}\r\n`));
+      chunks.push(
+        Buffer.from(`Content-Disposition: form-data; name="${part.name}"\r\n\r\n${part.value}\r\n`),
+      );
     } else {
       chunks.push(
         Buffer.from(
@@ -66,5 +71,8 @@ export function multipart(
     }
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat(chunks),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }

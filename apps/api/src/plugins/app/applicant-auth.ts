@@ -8,7 +8,8 @@ import { notFound, unauthorised } from '../../lib/problem.ts';
  * or, for the web app, an HttpOnly cookie scoped to that application's path so that
  * script in the page never sees it. Only a hash of the token is stored.
  */
-export const applicantCookieName = (applicationId: string) => `ssc_app_${applicationId.replace(/-/g, '')}`;
+export const applicantCookieName = (applicationId: string) =>
+  `ssc_app_${applicationId.replace(/-/g, '')}`;
 
 export function applicantCookiePath(applicationId: string) {
   return `/api/v1/applications/${applicationId}`;

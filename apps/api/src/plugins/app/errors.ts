@@ -6,8 +6,10 @@ import { issuesToFieldErrors } from '../../lib/validation.ts';
 
 const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 
+// Sent pre-serialised: a route's response schema describes its success bodies, and an
+// error must never fail serialisation and turn into a 500.
 function send(reply: FastifyReply, problem: Problem) {
-  return reply.code(problem.status).type(PROBLEM_TYPE).send(problem.toBody());
+  return reply.code(problem.status).type(PROBLEM_TYPE).send(JSON.stringify(problem.toBody()));
 }
 
 // Fastify and plugin error codes that are the client's fault, mapped to honest statuses
@@ -42,7 +44,12 @@ export default fp<{ spa?: boolean }>(
       if (error.statusCode === 429) {
         return send(
           reply,
-          new Problem(429, 'rate-limited', 'Too many requests', 'Too many requests; try again later.'),
+          new Problem(
+            429,
+            'rate-limited',
+            'Too many requests',
+            'Too many requests; try again later.',
+          ),
         );
       }
 
@@ -50,7 +57,10 @@ export default fp<{ spa?: boolean }>(
       if (mapped) return send(reply, new Problem(mapped[0], mapped[1], mapped[2], error.message));
 
       if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
-        return send(reply, new Problem(400, 'bad-request', 'Bad request', 'The body is not valid JSON.'));
+        return send(
+          reply,
+          new Problem(400, 'bad-request', 'Bad request', 'The body is not valid JSON.'),
+        );
       }
 
       const status = error.statusCode ?? 500;
@@ -74,7 +84,12 @@ export default fp<{ spa?: boolean }>(
       if (isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
       return send(
         reply,
-        new Problem(404, 'not-found', 'Not found', `No route ${request.method} ${request.url.split('?')[0]}.`),
+        new Problem(
+          404,
+          'not-found',
+          'Not found',
+          `No route ${request.method} ${request.url.split('?')[0]}.`,
+        ),
       );
     });
   },

@@ -28,9 +28,11 @@ export async function loadSecretKey(dataDir: string, fromEnv?: string): Promise<
     await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
     const key = randomBytes(32);
     // 'wx' so two processes starting at once cannot overwrite each other's key
-    await writeFile(file, key, { mode: 0o600, flag: 'wx' }).catch(async (e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EEXIST') throw e;
-    });
+    await writeFile(file, key, { mode: 0o600, flag: 'wx' }).catch(
+      async (e: NodeJS.ErrnoException) => {
+        if (e.code !== 'EEXIST') throw e;
+      },
+    );
     return readFile(file);
   }
 }

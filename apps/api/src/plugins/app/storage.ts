@@ -21,7 +21,10 @@ export interface ReceivedFile {
 }
 
 export interface DocumentStorage {
-  receive(source: AsyncIterable<Buffer>, options: { maxBytes: number; isTruncated: () => boolean }): Promise<ReceivedFile>;
+  receive(
+    source: AsyncIterable<Buffer>,
+    options: { maxBytes: number; isTruncated: () => boolean },
+  ): Promise<ReceivedFile>;
   read(storageKey: string): ReadStream;
   remove(storageKey: string): Promise<void>;
 }

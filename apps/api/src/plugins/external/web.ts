@@ -5,15 +5,18 @@ import fastifyStatic from '@fastify/static';
  * Serves the built web app from the same origin (API.md "General"). Hashed assets are
  * cached for a year; index.html never, so a new release reaches phones at once.
  */
-export default fp<{ root: string }>(async (app, options) => {
-  await app.register(fastifyStatic, {
-    root: options.root,
-    wildcard: false,
-    index: false,
-    setHeaders(reply, filePath) {
-      if (filePath.includes('/assets/')) {
-        reply.header('cache-control', 'public, max-age=31536000, immutable');
-      }
-    },
-  });
-}, { name: 'web' });
+export default fp<{ root: string }>(
+  async (app, options) => {
+    await app.register(fastifyStatic, {
+      root: options.root,
+      wildcard: false,
+      index: false,
+      setHeaders(reply, filePath) {
+        if (filePath.includes('/assets/')) {
+          reply.header('cache-control', 'public, max-age=31536000, immutable');
+        }
+      },
+    });
+  },
+  { name: 'web' },
+);

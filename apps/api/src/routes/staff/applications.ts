@@ -2,7 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { APPLICATION_STATUSES } from '@ssc/domain/codes';
 import { localeOf } from '../../lib/i18n.ts';
-import { approveApplication, listQueue, openDocumentAsStaff, viewApplicationAsStaff } from '../../services/staff-review.ts';
+import {
+  approveApplication,
+  listQueue,
+  openDocumentAsStaff,
+  viewApplicationAsStaff,
+} from '../../services/staff-review.ts';
 import { applicationViewSchema, problems, statusSchema, uuidParam } from '../schemas.ts';
 
 const security = [{ staffSession: [] }];
@@ -20,7 +25,13 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
           status: z
             .union([z.enum(APPLICATION_STATUSES), z.array(z.enum(APPLICATION_STATUSES))])
             .optional()
-            .transform((s) => (s === undefined ? (['SUBMITTED', 'UNDER_REVIEW'] as const) : Array.isArray(s) ? s : [s])),
+            .transform((s) =>
+              s === undefined
+                ? (['SUBMITTED', 'UNDER_REVIEW'] as const)
+                : Array.isArray(s)
+                  ? s
+                  : [s],
+            ),
         }),
         response: {
           200: z.object({
@@ -56,7 +67,10 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      viewApplicationAsStaff(app.prisma, request.staff!, { id: request.params.id, today: app.clock.today() }),
+      viewApplicationAsStaff(app.prisma, request.staff!, {
+        id: request.params.id,
+        today: app.clock.today(),
+      }),
   );
 
   app.get(
@@ -76,13 +90,19 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         documentId: request.params.documentId,
         download,
       });
-      const extension = { 'image/jpeg': 'jpg', 'image/png': 'png', 'application/pdf': 'pdf' }[document.contentType] ?? 'bin';
+      const extension =
+        { 'image/jpeg': 'jpg', 'image/png': 'png', 'application/pdf': 'pdf' }[
+          document.contentType
+        ] ?? 'bin';
       return reply
         .header('content-type', document.contentType)
         .header('content-length', document.size)
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
-        .header('content-security-policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
+        .header(
+          'content-security-policy',
+          "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+        )
         .header(
           'content-disposition',
           `${download ? 'attachment' : 'inline'}; filename="${document.kind.toLowerCase()}.${extension}"`,
@@ -95,16 +115,22 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
     '/staff/applications/:id/approve',
     {
       schema: {
-        summary: 'Approve: issues the certificate, ready for pickup (Guide §II.4–5; Art. 26 for deaths and disappearances)',
+        summary:
+          'Approve: issues the certificate, ready for pickup (Guide §II.4–5; Art. 26 for deaths and disappearances)',
         security,
         params: z.object({ id: uuidParam }),
         body: z.object({
-          expensesSettledConfirmed: z.literal(true, { error: 'error.approval.expensesSettledConfirmed' }),
+          expensesSettledConfirmed: z.literal(true, {
+            error: 'error.approval.expensesSettledConfirmed',
+          }),
           hrssClosedConfirmed: z.boolean().optional(),
           note: z.string().trim().max(1000).optional(),
         }),
         response: {
-          200: z.object({ status: z.literal('CERTIFICATE_READY'), certificate: z.object({ serial: z.string() }) }),
+          200: z.object({
+            status: z.literal('CERTIFICATE_READY'),
+            certificate: z.object({ serial: z.string() }),
+          }),
           ...problems(401, 404, 409, 422),
         },
       },

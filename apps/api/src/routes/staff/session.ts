@@ -1,7 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { signInStaff, signOutStaff } from '../../services/staff-sessions.ts';
-import { STAFF_COOKIE, STAFF_SESSION_HOURS, staffCookieOptions } from '../../plugins/app/staff-auth.ts';
+import {
+  STAFF_COOKIE,
+  STAFF_SESSION_HOURS,
+  staffCookieOptions,
+} from '../../plugins/app/staff-auth.ts';
 import { centreSchema, problems } from '../schemas.ts';
 import type { RateLimits } from '../rate-limits.ts';
 
@@ -15,14 +19,23 @@ const staffSchema = z.object({
 
 const session: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, { rateLimits }) => {
   const describe = async (staffId: string) => {
-    const staff = await app.prisma.staffUser.findUniqueOrThrow({ where: { id: staffId }, include: { centre: true } });
+    const staff = await app.prisma.staffUser.findUniqueOrThrow({
+      where: { id: staffId },
+      include: { centre: true },
+    });
     const { centre } = staff;
     return {
       id: staff.id,
       username: staff.username,
       displayName: staff.displayName,
       role: staff.role,
-      centre: { id: centre.id, nameZh: centre.nameZh, nameEn: centre.nameEn, addressZh: centre.addressZh, addressEn: centre.addressEn },
+      centre: {
+        id: centre.id,
+        nameZh: centre.nameZh,
+        nameEn: centre.nameEn,
+        addressZh: centre.addressZh,
+        addressEn: centre.addressEn,
+      },
     };
   };
 
@@ -52,15 +65,24 @@ const session: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, {
 
   app.get(
     '/staff/session',
-    { onRequest: app.requireStaff, schema: { summary: 'Who is signed in', response: { 200: staffSchema, ...problems(401) } } },
+    {
+      onRequest: app.requireStaff,
+      schema: { summary: 'Who is signed in', response: { 200: staffSchema, ...problems(401) } },
+    },
     async (request) => describe(request.staff!.id),
   );
 
   app.delete(
     '/staff/session',
-    { onRequest: app.requireStaff, schema: { summary: 'Sign out', response: { 204: z.null(), ...problems(401) } } },
+    {
+      onRequest: app.requireStaff,
+      schema: { summary: 'Sign out', response: { 204: z.null(), ...problems(401) } },
+    },
     async (request, reply) => {
-      await signOutStaff(app.prisma, { token: request.cookies[STAFF_COOKIE]!, staffId: request.staff!.id });
+      await signOutStaff(app.prisma, {
+        token: request.cookies[STAFF_COOKIE]!,
+        staffId: request.staff!.id,
+      });
       reply.clearCookie(STAFF_COOKIE, { path: '/api/v1/staff' });
       return reply.code(204).send(null);
     },

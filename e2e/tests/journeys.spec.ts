@@ -1,0 +1,180 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, openLanding, test, uniqueResidentId } from '../support/fixtures.ts';
+
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const image = path.join(fixtures, 'id-card.png');
+const proof = path.join(fixtures, 'proof.pdf');
+
+const centre = {
+  id: 'SH-HUANGPU',
+  zh: '黄浦区社会保障卡服务网点（演示）',
+  en: 'Huangpu District Social Security Card Service Point (demo)',
+};
+
+// The three journeys of the walking skeleton, one after the other on the same application:
+// a cardholder settling abroad files, a reviewer approves, the cardholder tracks it to pickup.
+test.describe.serial('cancel a card: file, approve, track', () => {
+  const idNumber = uniqueResidentId();
+  let reference = '';
+
+  test('a cardholder settling abroad files the application', async ({
+    page,
+    m,
+    language,
+    checkPage,
+  }) => {
+    await openLanding(page, language);
+    await expect(page.getByRole('heading', { level: 1, name: m('landing.title') })).toBeVisible();
+    await checkPage('landing');
+    await page
+      .getByRole('link', { name: m('landing.start') })
+      .or(page.getByRole('button', { name: m('landing.start') }))
+      .click();
+
+    // Reason
+    await expect(
+      page.getByRole('heading', { level: 1, name: m('apply.reason.title') }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: m('ui.continue') }).click();
+    await expect(page.getByRole('heading', { name: m('ui.errorSummary.title') })).toBeVisible();
+    await checkPage('reason (with errors)');
+    await page.getByLabel(m('reason.SETTLED_ABROAD'), { exact: true }).check();
+    await page.getByRole('button', { name: m('ui.continue') }).click();
+
+    // Cardholder
+    await expect(
+      page.getByRole('heading', { level: 1, name: m('apply.cardholder.title') }),
+    ).toBeVisible();
+    await page
+      .getByLabel(m('apply.cardholder.name'))
+      .fill(language === 'en' ? 'Zhang San' : '张三');
+    await page.getByLabel(m('apply.cardholder.idType')).selectOption('RESIDENT_ID');
+    // A mistyped check digit is caught before anything is sent.
+    const wrong = idNumber.slice(0, 17) + (idNumber.endsWith('1') ? '2' : '1');
+    await page.getByLabel(m('apply.cardholder.idNumber')).fill(wrong);
+    await page.getByLabel(m('apply.cardholder.cardNumber')).fill('A12345678');
+    await page.getByRole('button', { name: m('ui.continue') }).click();
+    await expect(page.getByRole('link', { name: m('error.idNumber.checkDigit') })).toBeVisible();
+    await checkPage('cardholder (with errors)');
+    await page.getByLabel(m('apply.cardholder.idNumber')).fill(idNumber);
+    await page.getByRole('button', { name: m('ui.continue') }).click();
+
+    // Documents: exactly the ones this case needs.
+    await expect(
+      page.getByRole('heading', { level: 1, name: m('apply.documents.title') }),
+    ).toBeVisible();
+    // The draft is kept on the server: a reload loses nothing.
+    await page.reload();
+    await expect(
+      page.getByRole('heading', { level: 1, name: m('apply.documents.title') }),
+    ).toBeVisible();
+    const needed = [
+      'CARDHOLDER_ID_FRONT',
+      'CARDHOLDER_ID_BACK',
+      'CARD_FRONT',
+      'CARD_BACK',
+      'ABROAD_PROOF',
+    ];
+    for (const kind of needed) {
+      const label = m(`documentKind.${kind}`);
+      await page
+        .getByLabel(label, { exact: true })
+        .setInputFiles(kind === 'ABROAD_PROOF' ? proof : image);
+      await expect(
+        page.getByText(m('apply.documents.uploaded', { document: label })),
+      ).toBeAttached();
+    }
+    await checkPage('documents');
+    await page.getByRole('button', { name: m('ui.continue') }).click();
+
+    // Declarations and centre
+    await expect(
+      page.getByRole('heading', { level: 1, name: m('apply.declarations.title') }),
+    ).toBeVisible();
+    await page.getByLabel(m('apply.declarations.expensesSettled')).check();
+    await page.getByLabel(m('apply.declarations.consequencesAcknowledged')).check();
+    await page.getByLabel(language === 'en' ? centre.en : centre.zh).check();
+    await checkPage('declarations');
+    await page.getByRole('button', { name: m('ui.continue') }).click();
+
+    // Check your answers, with a change link per answer
+    await expect(
+      page.getByRole('heading', { level: 1, name: m('apply.check.title') }),
+    ).toBeVisible();
+    await expect(page.getByText(idNumber)).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: new RegExp(m('ui.change')) }).first(),
+    ).toBeVisible();
+    await checkPage('check answers');
+    await page.getByRole('button', { name: m('apply.check.submit') }).click();
+
+    // Confirmation
+    await expect(
+      page.getByRole('heading', { level: 1, name: m('apply.submitted.title') }),
+    ).toBeVisible();
+    const shown = await page.getByTestId('reference').textContent();
+    reference = (shown ?? '').trim();
+    expect(reference).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    await checkPage('submitted');
+  });
+
+  test('a reviewer at the chosen centre approves it', async ({ page, m, language, checkPage }) => {
+    expect(reference, 'the filing journey must run first').not.toBe('');
+    await page.goto('/staff/sign-in');
+    if (language === 'en') await page.getByRole('button', { name: 'English' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: m('staff.signIn.title') }),
+    ).toBeVisible();
+    await checkPage('staff sign-in');
+    await page.getByLabel(m('staff.signIn.username')).fill('reviewer.huangpu');
+    await page.getByLabel(m('staff.signIn.password')).fill('wrong password');
+    await page.getByRole('button', { name: m('staff.signIn.submit') }).click();
+    await expect(page.getByText(m('staff.signIn.failed')).first()).toBeVisible();
+    await page.getByLabel(m('staff.signIn.password')).fill('Demo-Huangpu-2026');
+    await page.getByRole('button', { name: m('staff.signIn.submit') }).click();
+
+    await expect(
+      page.getByRole('heading', { level: 1, name: m('staff.queue.title') }),
+    ).toBeVisible();
+    await checkPage('staff queue');
+    await page.getByRole('link', { name: reference }).click();
+
+    await expect(
+      page.getByRole('heading', { level: 1, name: m('staff.application.heading', { reference }) }),
+    ).toBeVisible();
+    await expect(page.getByText(idNumber)).toBeVisible();
+    await checkPage('staff application');
+    await page.getByRole('button', { name: m('staff.approve.submit') }).click();
+    await expect(page.getByText(m('staff.approve.error.expenses')).first()).toBeVisible();
+    await page.getByLabel(m('staff.approve.expenses')).check();
+    await page.getByRole('button', { name: m('staff.approve.submit') }).click();
+    await expect(page.getByText(m('staff.approve.done'))).toBeVisible();
+    await checkPage('staff application (approved)');
+  });
+
+  test('the cardholder tracks it to "ready for pickup"', async ({
+    page,
+    m,
+    language,
+    checkPage,
+  }) => {
+    expect(reference, 'the filing journey must run first').not.toBe('');
+    await openLanding(page, language);
+    await page.getByRole('link', { name: m('landing.track.link') }).click();
+    await expect(page.getByRole('heading', { level: 1, name: m('tracking.title') })).toBeVisible();
+    await checkPage('tracking');
+    await page.getByLabel(m('tracking.reference')).fill(reference);
+    await page.getByLabel(m('tracking.idNumber')).fill(uniqueResidentId());
+    await page.getByRole('button', { name: m('tracking.submit') }).click();
+    await expect(page.getByText(m('tracking.notFound.title'))).toBeVisible();
+    await page.getByLabel(m('tracking.idNumber')).fill(idNumber);
+    await page.getByRole('button', { name: m('tracking.submit') }).click();
+    await expect(page.getByText(m('tracking.result.pickupHeading'))).toBeVisible();
+    await expect(page.getByText(m('status.CERTIFICATE_READY')).first()).toBeVisible();
+    await expect(page.getByText(language === 'en' ? centre.en : centre.zh).first()).toBeVisible();
+    // No personal data on the tracking page.
+    await expect(page.getByText(idNumber)).toHaveCount(0);
+    await checkPage('tracking result');
+  });
+});

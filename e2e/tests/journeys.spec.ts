@@ -16,6 +16,8 @@ const centre = {
 // a cardholder settling abroad files, a reviewer approves, the cardholder tracks it to pickup.
 test.describe.serial('cancel a card: file, approve, track', () => {
   const idNumber = uniqueResidentId();
+  // RULES §3.6: one open application per card, so every run files for a card of its own.
+  const cardNumber = `A${Date.now().toString().slice(-8)}${Math.floor(Math.random() * 10)}`;
   let reference = '';
 
   test('a cardholder settling abroad files the application', async ({
@@ -53,7 +55,7 @@ test.describe.serial('cancel a card: file, approve, track', () => {
     // A mistyped check digit is caught before anything is sent.
     const wrong = idNumber.slice(0, 17) + (idNumber.endsWith('1') ? '2' : '1');
     await page.getByLabel(m('apply.cardholder.idNumber')).fill(wrong);
-    await page.getByLabel(m('apply.cardholder.cardNumber')).fill('A12345678');
+    await page.getByLabel(m('apply.cardholder.cardNumber')).fill(cardNumber);
     await page.getByRole('button', { name: m('ui.continue') }).click();
     await expect(page.getByRole('link', { name: m('error.idNumber.checkDigit') })).toBeVisible();
     await checkPage('cardholder (with errors)');

@@ -1,6 +1,7 @@
-import { Link, Outlet } from 'react-router-dom';
+import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useLocale, useT } from '../lib/i18n/i18n-provider.tsx';
 import type { Locale } from '../lib/i18n/locale.ts';
+import { RouteErrorBoundary } from './routes/route-error.tsx';
 
 function LanguageSwitch() {
   const t = useT();
@@ -37,6 +38,7 @@ function LanguageSwitch() {
 
 export function RootLayout() {
   const t = useT();
+  const location = useLocation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -51,7 +53,9 @@ export function RootLayout() {
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
-        <Outlet />
+        <RouteErrorBoundary resetKey={location.pathname}>
+          <Outlet />
+        </RouteErrorBoundary>
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">

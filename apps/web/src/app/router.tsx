@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { RootLayout } from './layout.tsx';
 import { LandingRoute } from './routes/landing.tsx';
-import { RouteErrorBoundary } from './routes/route-error.tsx';
 import { useT } from '../lib/i18n/i18n-provider.tsx';
 
 // Only the landing page is in the entry chunk; every other route is a lazy chunk so the
@@ -70,13 +69,7 @@ export function AppRouter() {
   return (
     <BrowserRouter>
       <Routes>
-        <Route
-          element={
-            <RouteErrorBoundary>
-              <RootLayout />
-            </RouteErrorBoundary>
-          }
-        >
+        <Route element={<RootLayout />}>
           <Route index element={<LandingRoute />} />
           <Route
             path="apply"

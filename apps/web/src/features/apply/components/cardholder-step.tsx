@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { ID_TYPES } from '@ssc/domain/codes';
 import type { IdType } from '@ssc/domain/codes';
 import { makeCardholderStepSchema } from '@ssc/domain/case-schema';
-import { idTypeCarriesBirthDate } from '@ssc/domain/id-number';
+import { birthDateFromIdNumber, idTypeCarriesBirthDate } from '@ssc/domain/id-number';
 import { Button } from '../../../components/ui/button.tsx';
 import { Form } from '../../../components/ui/form.tsx';
 import { CheckboxField, SelectField, TextField } from '../../../components/ui/field.tsx';
@@ -51,7 +51,14 @@ export function CardholderStep() {
               }}
               onSubmit={async (values, methods) => {
                 try {
-                  await saveDraft({ cardholder: values });
+                  // PATCH deep-merges: a birth date typed earlier for a passport would stay and
+                  // contradict a new resident ID number, so overwrite it with the one the number carries.
+                  const carried = idTypeCarriesBirthDate(values.idType)
+                    ? birthDateFromIdNumber(values.idType, values.idNumber)
+                    : undefined;
+                  const cardholder =
+                    carried && saved.birthDate ? { ...values, birthDate: carried } : values;
+                  await saveDraft({ cardholder });
                   await navigate(stepPath('documents'));
                 } catch (error) {
                   applyServerErrors(error, methods.setError, FIELDS, 'cardholder');

@@ -97,3 +97,36 @@ export const APPLICANT_EDITABLE_STATUSES = [
   'RETURNED_FOR_CORRECTION',
 ] as const satisfies readonly ApplicationStatus[];
 export type ApplicantEditableStatus = (typeof APPLICANT_EDITABLE_STATUSES)[number];
+
+// Guide §II.4 (examination): why staff reject a scan or ask for an answer to be corrected.
+// OTHER needs a note saying what is wrong.
+export const REVIEW_REASONS = [
+  'BLURRED',
+  'WRONG_DOCUMENT',
+  'EXPIRED',
+  'MISMATCH',
+  'INCOMPLETE',
+  'OTHER',
+] as const;
+export type ReviewReason = (typeof REVIEW_REASONS)[number];
+export const reviewReasonSchema = z.enum(REVIEW_REASONS, { error: enumError('reviewReason') });
+
+// Guide §II.4: "reject with reasons". Each code has a message in both languages that the
+// applicant reads on the tracking page and in their application.
+export const REJECTION_REASONS = [
+  // RULES §3: a condition for cancellation is not met
+  'CONDITIONS_NOT_MET',
+  // RULES §3.2 / Art. 27: the person filing has no standing or entrustment for this cardholder
+  'NO_STANDING',
+  // RULES §3.3 / Art. 27: the documents are not genuine or do not belong to the cardholder
+  'DOCUMENTS_NOT_GENUINE',
+  // RULES §3.6 (practice): the card is already cancelled or being cancelled elsewhere
+  'DUPLICATE',
+  // Guide §II.4: a return for correction was not answered
+  'CORRECTION_NOT_MADE',
+  'OTHER',
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+export const rejectionReasonSchema = z.enum(REJECTION_REASONS, {
+  error: enumError('rejectionReason'),
+});

@@ -189,4 +189,42 @@ export const messagesEn: Record<string, string> = {
   'error.reference.required': 'Enter the reference number.',
   'error.username.required': 'Enter your username.',
   'error.password.required': 'Enter your password.',
+  // Staff review (Guide §II.4): why a scan or an answer needs correcting, why an application was refused.
+  'reviewReason.BLURRED': 'The scan is blurred or hard to read. Take a sharper photo or scan.',
+  'reviewReason.WRONG_DOCUMENT': 'This is not the document asked for. Upload the right one.',
+  'reviewReason.EXPIRED': 'The document has expired. Upload one that is still valid.',
+  'reviewReason.MISMATCH':
+    'This does not match the other answers or documents. Check it and correct it.',
+  'reviewReason.INCOMPLETE': 'Something is missing. Add what is missing.',
+  'reviewReason.OTHER': 'Staff need you to correct this; see their note.',
+  'rejectionReason.CONDITIONS_NOT_MET': 'The conditions for cancelling the card are not met.',
+  'rejectionReason.NO_STANDING':
+    'The person applying may not cancel this card for the cardholder (no entrustment, guardianship or standing).',
+  'rejectionReason.DOCUMENTS_NOT_GENUINE':
+    'The documents could not be accepted as genuine or do not belong to the cardholder.',
+  'rejectionReason.DUPLICATE':
+    'This card is already cancelled or being cancelled in another application.',
+  'rejectionReason.CORRECTION_NOT_MADE': 'The corrections asked for were not made.',
+  'rejectionReason.OTHER': 'The application was refused for another reason; see the note.',
+  'error.reviewReason.required': 'Choose why this needs correcting.',
+  'error.reviewReason.invalid': 'Choose a reason from the list.',
+  'error.rejectionReason.required': 'Choose the reason for refusing.',
+  'error.rejectionReason.invalid': 'Choose a reason from the list.',
+  'error.reviewNote.required': 'You chose "other": say what is wrong.',
+  'error.rejectionNote.required': 'Explain the refusal to the applicant.',
+  'error.corrections.required': 'Name at least one document or answer to correct.',
+  'error.correctionTarget.required': 'Choose a document or an answer to correct.',
+  'error.correctionTarget.unknown': 'This document is not part of the application.',
+  'error.pickup.originalsChecked':
+    'Check the original documents before handing over the certificate.',
+  'error.pickup.cardHandedIn':
+    'The social security card must be handed in (unless it was reported lost).',
+  'error.pickup.idMismatch':
+    "This ID number matches neither the cardholder's nor the person applying's. Check the ID shown at the counter.",
+  'error.approval.documentsNotAccepted': 'Accept every document before approving.',
+  'error.staff.usernameTaken': 'This username is already in use.',
+  'error.staff.role': 'You may not give this role.',
+  'error.password.tooShort': 'The password must be at least 12 characters.',
+  'certificate.bankAccount':
+    'The bank account attached to the social security card is closed at the bank: take this certificate to the bank that issued the card.',
 };

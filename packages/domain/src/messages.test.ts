@@ -5,7 +5,9 @@ import {
   FILER_ROLES,
   ID_TYPES,
   REASONS,
+  REJECTION_REASONS,
   RELATIONSHIPS,
+  REVIEW_REASONS,
 } from './codes.ts';
 import { SCHEMA_MESSAGE_KEYS } from './case-schema.ts';
 import { BLOCKER_CODES, checkEligibility } from './eligibility.ts';
@@ -32,6 +34,8 @@ describe('message dictionaries', () => {
     ...APPLICATION_STATUSES.map((c) => `status.${c}`),
     ...BLOCKER_CODES.map((c) => `blocker.${c}`),
     ...SCHEMA_MESSAGE_KEYS,
+    ...REVIEW_REASONS.map((c) => `reviewReason.${c}`),
+    ...REJECTION_REASONS.map((c) => `rejectionReason.${c}`),
   ];
 
   it.each(DICTIONARIES)(

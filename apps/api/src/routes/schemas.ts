@@ -39,12 +39,26 @@ export const documentSchema = z.object({
 
 export const statusSchema = z.enum(APPLICATION_STATUSES);
 
+const staffRefSchema = z.object({ id: z.string(), displayName: z.string() });
+
+/** Staff review of one scan (staff back office); `by` only in the staff view. */
+export const documentReviewSchema = z.object({
+  decision: z.enum(['ACCEPTED', 'REJECTED']),
+  reason: z.string().optional(),
+  message: z.string().optional(),
+  note: z.string().optional(),
+  at: z.string(),
+  by: staffRefSchema.nullable(),
+});
+
 export const applicationViewSchema = z.object({
   id: z.string(),
   reference: z.string(),
   status: statusSchema,
   case: z.record(z.string(), z.unknown()),
-  documents: z.array(documentSchema.extend({ createdAt: z.string() })),
+  documents: z.array(
+    documentSchema.extend({ createdAt: z.string(), review: documentReviewSchema.nullish() }),
+  ),
   history: z.array(z.object({ status: statusSchema, at: z.string(), note: z.string().nullable() })),
   eligibility: eligibilitySchema,
   centre: centreSchema.nullable(),
@@ -52,6 +66,34 @@ export const applicationViewSchema = z.object({
   version: z.number().int(),
   createdAt: z.string(),
   submittedAt: z.string().nullable(),
+  // staff back office: the open return for correction, confirmations, refusal and pickup
+  corrections: z
+    .array(
+      z.object({
+        target: z.object({
+          documentId: z.string().optional(),
+          kind: z.string().optional(),
+          field: z.string().optional(),
+        }),
+        reason: z.string(),
+        message: z.string(),
+        note: z.string().optional(),
+      }),
+    )
+    .optional(),
+  correctionMessage: z.string().nullish(),
+  confirmations: z
+    .object({ expensesSettledAt: z.string().optional(), hrssClosedAt: z.string().optional() })
+    .optional(),
+  rejection: z
+    .object({ reason: z.string(), message: z.string(), note: z.string().nullable() })
+    .nullish(),
+  pickup: z.object({ at: z.string(), by: staffRefSchema.nullable() }).nullish(),
+});
+
+export const staffApplicationViewSchema = applicationViewSchema.extend({
+  assignee: staffRefSchema.nullable(),
+  allowedActions: z.array(z.string()),
 });
 
 const problemSchema = z

@@ -13,6 +13,7 @@ import clock from './plugins/app/clock.ts';
 import database from './plugins/app/database.ts';
 import secrets from './plugins/app/secrets.ts';
 import storage from './plugins/app/storage.ts';
+import virusScan from './plugins/app/virus-scan.ts';
 import applicantAuth from './plugins/app/applicant-auth.ts';
 import staffAuth from './plugins/app/staff-auth.ts';
 import routes from './routes/index.ts';
@@ -72,6 +73,7 @@ export async function registerApp(app: FastifyInstance, options: AppOptions) {
   });
   await app.register(secrets, { dataDir: options.dataDir, secret: options.secret });
   await app.register(storage, { dataDir: options.dataDir });
+  await app.register(virusScan);
   await app.register(applicantAuth);
   await app.register(staffAuth);
 

@@ -184,6 +184,23 @@ export const messagesEn: Record<string, string> = {
   'error.serviceCentre.unknown': 'Choose a service centre from the list.',
   'error.file.empty': 'The file is empty. Choose another file.',
   'error.file.missing': 'Choose a file to upload.',
+  'error.file.tooLarge': 'The file is larger than 10 MB. Take a smaller photo or scan.',
+  'error.file.type': 'Only JPEG or PNG photos and PDF files can be uploaded.',
+  'error.file.unreadable':
+    'This file is damaged or is not a real JPEG, PNG or PDF. Scan or photograph the document again.',
+  'error.file.tooManyPixels':
+    'This image is too large (more than 40 megapixels). Take the photo at a lower resolution.',
+  'error.file.tooManyPages': 'A PDF may have at most 20 pages. Split it into smaller files.',
+  'error.file.pdfActiveContent':
+    'This PDF contains scripts or actions, which are not accepted. Print it to a new PDF or scan the paper copy.',
+  'error.file.pdfEmbeddedFiles':
+    'This PDF has other files attached inside it, which are not accepted. Save it without attachments or scan the paper copy.',
+  'error.file.pdfEncrypted':
+    'This PDF is password-protected or encrypted. Remove the protection or scan the paper copy.',
+  'error.file.infected':
+    'This file contains a virus or other harmful content and was not accepted. Scan the paper document again on a clean device.',
+  'error.file.scanUnavailable':
+    'Uploads cannot be checked for viruses right now, so none are accepted. Try again in a few minutes.',
   'error.case.object': 'Send the answers as a JSON object.',
   'error.id.invalid': 'This link is not valid.',
   'error.reference.required': 'Enter the reference number.',

@@ -163,6 +163,19 @@ export const messagesZhCn: Record<string, string> = {
   'error.serviceCentre.unknown': '请从列表中选择服务网点。',
   'error.file.empty': '文件为空，请另选文件。',
   'error.file.missing': '请选择要上传的文件。',
+  'error.file.tooLarge': '文件超过 10 MB，请拍摄或扫描较小的文件。',
+  'error.file.type': '只能上传 JPEG、PNG 格式的照片或 PDF 文件。',
+  'error.file.unreadable': '文件已损坏，或不是真正的 JPEG、PNG 或 PDF 文件，请重新扫描或拍照。',
+  'error.file.tooManyPixels': '图片过大（超过 4000 万像素），请降低分辨率后重新拍照。',
+  'error.file.tooManyPages': 'PDF 文件最多 20 页，请拆分为较小的文件。',
+  'error.file.pdfActiveContent':
+    '此 PDF 含有脚本或自动操作，不予接受。请另存（打印）为新的 PDF，或扫描纸质件。',
+  'error.file.pdfEmbeddedFiles':
+    '此 PDF 内嵌了其他文件，不予接受。请去掉附件后保存，或扫描纸质件。',
+  'error.file.pdfEncrypted': '此 PDF 设有密码或已加密，请取消保护，或扫描纸质件。',
+  'error.file.infected':
+    '此文件含有病毒或其他有害内容，未被接受。请在安全的设备上重新扫描纸质材料。',
+  'error.file.scanUnavailable': '目前无法对上传文件进行病毒检查，暂不接收文件，请几分钟后再试。',
   'error.case.object': '请以 JSON 对象提交申请内容。',
   'error.id.invalid': '此链接无效。',
   'error.reference.required': '请输入申请编号。',

@@ -53,11 +53,20 @@ async function readProblem(response: Response): Promise<Problem> {
 
 export async function requestApi<T>(
   path: string,
-  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+  init: {
+    method?: string;
+    body?: unknown;
+    signal?: AbortSignal;
+    /** Extra request headers, e.g. the staff session's X-CSRF-Token. */
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<T> {
   const { method = 'GET', body, signal } = init;
   const isForm = body instanceof FormData;
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = {
+    accept: 'application/json, application/problem+json',
+    ...init.headers,
+  };
   if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
   let requestBody: BodyInit | undefined;
   if (isForm) requestBody = body;

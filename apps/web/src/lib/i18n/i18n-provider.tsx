@@ -10,6 +10,25 @@ export type Translate = (key: string, params?: TranslateParams) => string;
 
 const dictionaries: Partial<Record<Locale, Record<string, string>>> = { 'zh-CN': dictionaryZhCn };
 
+// Messages a lazy feature chunk brings along (the staff back office), so they never weigh on
+// the citizen's entry bundle. Looked up at call time: a chunk may register after the first render.
+const extensions: Partial<Record<Locale, Record<string, string>>>[] = [];
+const merged = new Map<Locale, { count: number; messages: Record<string, string> }>();
+
+export function extendMessages(extra: Partial<Record<Locale, Record<string, string>>>): void {
+  if (!extensions.includes(extra)) extensions.push(extra);
+}
+
+function messagesFor(locale: Locale): Record<string, string> {
+  const base = dictionaries[locale] ?? dictionaryZhCn;
+  if (extensions.length === 0) return base;
+  const cached = merged.get(locale);
+  if (cached && cached.count === extensions.length && dictionaries[locale]) return cached.messages;
+  const messages = Object.assign({}, base, ...extensions.map((extra) => extra[locale] ?? {}));
+  if (dictionaries[locale]) merged.set(locale, { count: extensions.length, messages });
+  return messages;
+}
+
 /** Fetches a language's messages once; English is a lazy chunk to keep the entry small. */
 export async function loadLocale(locale: Locale): Promise<void> {
   if (dictionaries[locale]) return;
@@ -49,12 +68,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<I18nValue>(() => {
-    const messages = dictionaries[locale] ?? dictionaryZhCn;
     return {
       locale,
       setLocale,
-      t: (key, params) => translate(messages, key, params),
-      has: (key) => Object.hasOwn(messages, key),
+      t: (key, params) => translate(messagesFor(locale), key, params),
+      has: (key) => Object.hasOwn(messagesFor(locale), key),
     };
   }, [locale, setLocale]);
 

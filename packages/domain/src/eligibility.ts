@@ -305,11 +305,21 @@ export const STOP_BLOCKER_CODES = [
   'OPEN_APPLICATION_EXISTS',
 ] as const satisfies readonly BlockerCode[];
 
-/** The first blocker of this case that calls for a stop page, if any. */
+/**
+ * The first blocker of this case that calls for a stop page, if any. An explicit "no" to
+ * "are the expenses settled?" is one too (Guide §I, §III.1): only paying them fixes it, so the
+ * applicant is told how before going further; a question not yet answered is not a stop.
+ */
 export function findStopBlocker(
   c: EligibilityCase,
   options: EligibilityOptions,
 ): Blocker | undefined {
   const stopCodes: readonly BlockerCode[] = STOP_BLOCKER_CODES;
-  return checkEligibility(c, options).blockers.find((b) => stopCodes.includes(b.code));
+  const blockers = checkEligibility(c, options).blockers;
+  return (
+    blockers.find((b) => stopCodes.includes(b.code)) ??
+    (c.declarations?.expensesSettled === false
+      ? blockers.find((b) => b.code === 'EXPENSES_NOT_SETTLED')
+      : undefined)
+  );
 }

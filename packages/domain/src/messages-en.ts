@@ -122,7 +122,7 @@ export const messagesEn: Record<string, string> = {
   'blocker.LOSS_REPORT_REQUIRED':
     'The card is lost: enter the reference number of the loss report. If you have not reported the loss yet, do that first.',
   'blocker.EXPENSES_NOT_SETTLED':
-    'All expenses tied to the card, such as medical costs and social insurance contributions, must be paid first. Tick the box once they are.',
+    'All expenses tied to the card, such as medical costs and social insurance contributions, must be paid first. Once they are, answer "yes" to "Are the expenses settled?".',
   'blocker.CONSEQUENCES_NOT_ACKNOWLEDGED':
     'After cancelling, the social security benefits tied to this card stop. Think it over, then tick the box to confirm you understand.',
   'blocker.SERVICE_CENTRE_REQUIRED': 'Choose the service centre you will visit.',

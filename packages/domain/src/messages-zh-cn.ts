@@ -111,7 +111,7 @@ export const messagesZhCn: Record<string, string> = {
   'blocker.LOSS_REPORT_REQUIRED':
     '社会保障卡已丢失的，请填写挂失受理编号。如尚未挂失，请先办理挂失。',
   'blocker.EXPENSES_NOT_SETTLED':
-    '注销前须结清与社会保障卡有关的全部费用（如医疗费用、社会保险费）。结清后请勾选确认。',
+    '注销前须结清与社会保障卡有关的全部费用（如医疗费用、社会保险费）。结清后在“费用是否已结清”一题中回答“是”。',
   'blocker.CONSEQUENCES_NOT_ACKNOWLEDGED':
     '注销后将不能再享受与该卡相关的社会保障待遇，请慎重考虑。确认知晓后请勾选。',
   'blocker.SERVICE_CENTRE_REQUIRED': '请选择您将前往办理的社会保障卡服务网点。',

@@ -5,7 +5,12 @@ import { localeOf } from '../lib/i18n.ts';
 import { Problem } from '../lib/problem.ts';
 import { issuesToFieldErrors } from '../lib/validation.ts';
 import { MAX_DOCUMENT_BYTES } from '../plugins/external/multipart.ts';
-import { addDocument, removeDocument } from '../services/add-document.ts';
+import {
+  addDocument,
+  checkRoomForDocument,
+  receiveDocument,
+  removeDocument,
+} from '../services/add-document.ts';
 import { documentSchema, problems, uuidParam } from './schemas.ts';
 import type { RateLimits } from './rate-limits.ts';
 
@@ -23,7 +28,7 @@ const documents: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
         consumes: ['multipart/form-data'],
         security: [{ applicationToken: [] }],
         params: z.object({ id: uuidParam }),
-        response: { 201: documentSchema, ...problems(401, 404, 409, 413, 415, 422) },
+        response: { 201: documentSchema, ...problems(401, 404, 409, 413, 415, 422, 503) },
       },
     },
     async (request, reply) => {
@@ -59,20 +64,28 @@ const documents: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
           },
         );
       }
+      const locale = localeOf(request);
       let file;
       try {
-        file = await app.storage.receive(part.file, {
-          maxBytes: MAX_DOCUMENT_BYTES,
-          isTruncated: () => part.file.truncated,
-        });
+        await checkRoomForDocument(app.prisma, { applicationId: request.params.id, locale });
+        file = await receiveDocument(
+          { storage: app.storage, virusScanner: app.virusScanner },
+          part.file,
+          {
+            maxBytes: MAX_DOCUMENT_BYTES,
+            isTruncated: () => part.file.truncated,
+            locale,
+          },
+        );
       } catch (error) {
-        part.file.resume();
+        part.file.resume(); // drain the upload so the connection stays healthy
         throw error;
       }
       const document = await addDocument(app.prisma, {
         applicationId: request.params.id,
         kind: kind.data,
         file,
+        locale,
       });
       return reply.code(201).send(document);
     },

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../helpers/database.ts';
 import { createTestApp, multipart, type TestApp } from '../helpers/app.ts';
@@ -203,8 +205,11 @@ describe.each(kinds)('citizen files, staff approves, citizen tracks (%s)', (kind
         payload: form.payload,
       });
       expect(res.statusCode, kindName).toBe(201);
-      expect(res.json()).toMatchObject({ kind: kindName, contentType: type, size: data.length });
-      expect(res.json().sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(res.json()).toMatchObject({ kind: kindName, contentType: type });
+      // The hash is the original's; the size is what is kept (images are re-encoded, PDFs kept as sent).
+      expect(res.json().sha256).toBe(createHash('sha256').update(data).digest('hex'));
+      if (type === 'application/pdf') expect(res.json().size).toBe(data.length);
+      else expect(res.json().size).toBeGreaterThan(0);
       ids.push(res.json().id);
     }
     const del = await t.app.inject({
@@ -329,7 +334,16 @@ describe.each(kinds)('citizen files, staff approves, citizen tracks (%s)', (kind
     expect(content.statusCode).toBe(200);
     expect(content.headers['content-disposition']).toMatch(/^attachment;/);
     expect(content.headers['x-content-type-options']).toBe('nosniff');
-    expect(content.rawPayload.equals(jpeg)).toBe(true);
+    // Images are stored re-encoded: same format and dimensions, no metadata, and exactly the size listed.
+    expect(content.rawPayload.length).toBe(doc.size);
+    const stored = await sharp(content.rawPayload).metadata();
+    const original = await sharp(jpeg).metadata();
+    expect(stored).toMatchObject({
+      format: 'jpeg',
+      width: original.width,
+      height: original.height,
+    });
+    expect(stored.exif).toBeUndefined();
     const audit = await t.app.prisma.auditEvent.findMany({
       where: { applicationId: id, actorType: 'STAFF' },
     });

@@ -1,31 +1,38 @@
 import fp from 'fastify-plugin';
-import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, type ReadStream } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileTypeFromBuffer } from 'file-type';
-import { Problem } from '../../lib/problem.ts';
+import { PassThrough, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { DecryptStream, EncryptStream, MasterKey } from '../../lib/file-encryption.ts';
 
 /** API.md: allowed document types, judged by content, never by name or declared header. */
 export const ALLOWED_CONTENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
 export type AllowedContentType = (typeof ALLOWED_CONTENT_TYPES)[number];
 
-export interface ReceivedFile {
-  size: number;
-  sha256: string;
-  contentType: AllowedContentType;
-  /** Moves the temporary file into place under a random name; call inside the DB transaction. */
+/** Bytes written to a temporary object, encrypted, not yet part of any application. */
+export interface StagedFile {
+  /** Plaintext bytes stored (what a reader of the committed file gets). */
+  readonly size: number;
+  /** The staged bytes, decrypted. */
+  read(): Readable;
+  /** Moves the object into place under a new random key; call inside the DB transaction. */
   commit(): Promise<string>;
-  /** Removes the temporary (or committed) file; safe to call twice. */
+  /** Removes the temporary (or committed) object; safe to call twice. */
   discard(): Promise<void>;
 }
 
+/**
+ * Where scans are kept. The local disk is the default; an S3-compatible store fits the
+ * same shape (stage = upload under an "incoming/" prefix, commit = copy to the final key).
+ * Everything crossing this interface is plaintext; what is at rest is always encrypted.
+ */
 export interface DocumentStorage {
-  receive(
-    source: AsyncIterable<Buffer>,
-    options: { maxBytes: number; isTruncated: () => boolean },
-  ): Promise<ReceivedFile>;
-  read(storageKey: string): ReadStream;
+  /** Encrypts `source` into a temporary object; on any failure nothing is left behind. */
+  stage(source: Readable): Promise<StagedFile>;
+  /** The committed object's bytes, decrypted and authenticated a segment at a time. */
+  read(storageKey: string): Readable;
   remove(storageKey: string): Promise<void>;
 }
 
@@ -35,16 +42,14 @@ declare module 'fastify' {
   }
 }
 
-const SNIFF_BYTES = 4100;
 const KEY_PATTERN = /^[0-9a-f]{32}$/;
 
 /**
  * Scans live under DATA_DIR/documents, outside any served folder, under random names that
- * carry nothing of the user's file name. A file reaches its final name only after it has
- * been read whole, sniffed and hashed; until then it is a temporary file that is removed on
- * any failure.
+ * carry nothing of the user's file name, encrypted (lib/file-encryption.ts). A temporary
+ * object lives in `.incoming` until the database row that points at it commits.
  */
-export function createLocalStorage(root: string): DocumentStorage {
+export function createLocalStorage(root: string, masterKey: MasterKey): DocumentStorage {
   const tmpDir = path.join(root, '.incoming');
   const ready = Promise.all([
     mkdir(root, { recursive: true, mode: 0o700 }),
@@ -56,70 +61,52 @@ export function createLocalStorage(root: string): DocumentStorage {
     return path.join(root, storageKey.slice(0, 2), storageKey);
   };
 
+  const decrypt = (file: string): Readable => {
+    const out = new DecryptStream(masterKey);
+    // The returned stream errors if the file is missing, tampered with or truncated.
+    pipeline(createReadStream(file), out).catch(() => undefined);
+    return out;
+  };
+
   return {
-    async receive(source, { maxBytes, isTruncated }) {
+    async stage(source) {
       await ready;
       const tmpPath = path.join(tmpDir, randomBytes(16).toString('hex'));
-      const handle = await open(tmpPath, 'wx', 0o600);
-      const hash = createHash('sha256');
-      let size = 0;
-      const head: Buffer[] = [];
-      let headBytes = 0;
+      const encrypt = new EncryptStream(masterKey);
       let finalPath: string | undefined;
-      const discard = async () => {
-        await rm(tmpPath, { force: true });
-        if (finalPath) await rm(finalPath, { force: true });
-      };
       try {
-        for await (const chunk of source) {
-          size += chunk.length;
-          if (size > maxBytes) throw tooLarge(maxBytes);
-          if (headBytes < SNIFF_BYTES) {
-            head.push(chunk);
-            headBytes += chunk.length;
-          }
-          hash.update(chunk);
-          await handle.write(chunk);
-        }
-        await handle.close();
-        if (isTruncated()) throw tooLarge(maxBytes);
-        if (size === 0) {
-          throw new Problem(422, 'unreadable-file', 'Unreadable file', 'The file is empty.', {
-            errors: [{ path: 'file', code: 'error.file.empty', message: 'The file is empty.' }],
-          });
-        }
-        const sniffed = await fileTypeFromBuffer(Buffer.concat(head).subarray(0, SNIFF_BYTES));
-        const contentType = ALLOWED_CONTENT_TYPES.find((t) => t === sniffed?.mime);
-        if (!contentType) {
-          throw new Problem(
-            415,
-            'unsupported-file-type',
-            'File type not allowed',
-            'Only JPEG, PNG and PDF files are accepted; the type is judged by the file content.',
-          );
-        }
-        return {
-          size,
-          sha256: hash.digest('hex'),
-          contentType,
-          async commit() {
-            const storageKey = randomBytes(16).toString('hex');
-            const target = pathOf(storageKey);
-            await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
-            await rename(tmpPath, target);
-            finalPath = target;
-            return storageKey;
-          },
-          discard,
-        };
+        await pipeline(source, encrypt, createWriteStream(tmpPath, { flags: 'wx', mode: 0o600 }));
       } catch (error) {
-        await handle.close().catch(() => undefined);
-        await discard();
+        await rm(tmpPath, { force: true });
         throw error;
       }
+      return {
+        size: encrypt.plaintextBytes,
+        read: () => decrypt(finalPath ?? tmpPath),
+        async commit() {
+          const storageKey = randomBytes(16).toString('hex');
+          const target = pathOf(storageKey);
+          await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+          await rename(tmpPath, target);
+          finalPath = target;
+          return storageKey;
+        },
+        async discard() {
+          await rm(tmpPath, { force: true });
+          if (finalPath) await rm(finalPath, { force: true });
+        },
+      };
     },
     read(storageKey) {
-      return createReadStream(pathOf(storageKey));
+      let file: string;
+      try {
+        file = pathOf(storageKey);
+      } catch (error) {
+        const failed = new PassThrough();
+        failed.destroy(error as Error);
+        return failed;
+      }
+      return decrypt(file);
     },
     async remove(storageKey) {
       await rm(pathOf(storageKey), { force: true });
@@ -127,18 +114,38 @@ export function createLocalStorage(root: string): DocumentStorage {
   };
 }
 
-function tooLarge(maxBytes: number) {
-  return new Problem(
-    413,
-    'file-too-large',
-    'File too large',
-    `A file may be at most ${Math.round(maxBytes / 1024 / 1024)} MB.`,
+/**
+ * The master key comes from STORAGE_MASTER_KEY (base64 of 32 bytes; production keeps it in
+ * a secret store) or, for the embedded default, from a key file created once in
+ * DATA_DIR/keys with mode 0600. Losing it loses every stored scan.
+ */
+export async function loadStorageMasterKey(
+  dataDir: string,
+  fromEnv: string | undefined,
+): Promise<MasterKey> {
+  if (fromEnv) {
+    const key = Buffer.from(fromEnv, 'base64');
+    if (key.length !== 32) throw new Error('STORAGE_MASTER_KEY must be 32 bytes, base64-encoded');
+    return new MasterKey(key);
+  }
+  const file = path.join(dataDir, 'keys', 'storage-master.key');
+  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+  // 'wx' so two processes starting at once cannot overwrite each other's key
+  await writeFile(file, randomBytes(32), { mode: 0o600, flag: 'wx' }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    },
   );
+  return new MasterKey(await readFile(file));
 }
 
-export default fp<{ dataDir: string }>(
+export default fp<{ dataDir: string; masterKey?: string | undefined }>(
   async (app, options) => {
-    app.decorate('storage', createLocalStorage(path.join(options.dataDir, 'documents')));
+    const masterKey = await loadStorageMasterKey(
+      options.dataDir,
+      options.masterKey ?? process.env.STORAGE_MASTER_KEY,
+    );
+    app.decorate('storage', createLocalStorage(path.join(options.dataDir, 'documents'), masterKey));
   },
   { name: 'storage' },
 );

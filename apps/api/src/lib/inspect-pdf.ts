@@ -1,0 +1,109 @@
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream, type PDFObject } from 'pdf-lib';
+
+/** Issue "Documents": at most 20 pages a PDF. */
+export const MAX_PDF_PAGES = 20;
+
+/** Why a PDF is refused; each is an i18n key (`error.file.*`) sent with a 422. */
+export type PdfRefusal =
+  | 'error.file.unreadable'
+  | 'error.file.pdfActiveContent'
+  | 'error.file.pdfEmbeddedFiles'
+  | 'error.file.pdfEncrypted'
+  | 'error.file.tooManyPages';
+
+export type PdfInspection = { ok: true; pages: number } | { ok: false; reason: PdfRefusal };
+
+// Issue "Documents": no JavaScript, launch actions, embedded files or encryption. XFA forms
+// carry their own scripts and RichMedia embeds Flash/video, so both count as the same risks.
+const ACTIVE = new Set(['JavaScript', 'JS', 'Launch', 'XFA']);
+const EMBEDDED = new Set(['EmbeddedFile', 'EmbeddedFiles', 'RichMedia']);
+
+function refusalForName(name: string): PdfRefusal | undefined {
+  if (ACTIVE.has(name)) return 'error.file.pdfActiveContent';
+  if (EMBEDDED.has(name)) return 'error.file.pdfEmbeddedFiles';
+  if (name === 'Encrypt') return 'error.file.pdfEncrypted';
+  return undefined;
+}
+
+/**
+ * Raw pass over the bytes: every name token, with #xx escapes decoded (/J#61vaScript is
+ * /JavaScript), outside compressed streams. It still sees objects a broken cross-reference
+ * table hides from the parser below.
+ */
+function scanNameTokens(bytes: Buffer): PdfRefusal | undefined {
+  const text = bytes.toString('latin1');
+  const namePattern = /\/([^\s/[\]<>(){}%]{1,127})/g;
+  for (const match of text.matchAll(namePattern)) {
+    const name = match[1]!.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) =>
+      String.fromCharCode(parseInt(hex, 16)),
+    );
+    const refusal = refusalForName(name);
+    if (refusal) return refusal;
+  }
+  return undefined;
+}
+
+/** Parsed pass: every object, including those packed in compressed object streams. */
+function scanObject(object: PDFObject, depth = 0): PdfRefusal | undefined {
+  if (depth > 64) return 'error.file.unreadable'; // nesting no real scan needs
+  if (object instanceof PDFName) return refusalForName(object.decodeText());
+  if (object instanceof PDFStream) return scanObject(object.dict, depth + 1);
+  if (object instanceof PDFDict) {
+    for (const [key, value] of object.entries()) {
+      const refusal = refusalForName(key.decodeText()) ?? scanObject(value, depth + 1);
+      if (refusal) return refusal;
+    }
+  }
+  if (object instanceof PDFArray) {
+    for (const item of object.asArray()) {
+      const refusal = scanObject(item, depth + 1);
+      if (refusal) return refusal;
+    }
+  }
+  return undefined;
+}
+
+// Anything after the last %%EOF but whitespace is an appended payload (a PDF/ZIP polyglot).
+function hasTrailingPayload(bytes: Buffer): boolean {
+  const end = bytes.lastIndexOf('%%EOF');
+  if (end < 0) return true;
+  return !/^[\s\0]*$/.test(bytes.subarray(end + 5).toString('latin1'));
+}
+
+/**
+ * Judges a PDF the applicant uploaded. Called with the whole file (at most 10 MB, with the
+ * inspection concurrency bounded by the caller): PDF cross-references point backwards from
+ * the end, so a PDF cannot be parsed as a stream.
+ */
+export async function inspectPdf(bytes: Buffer): Promise<PdfInspection> {
+  if (!bytes.subarray(0, 1024).includes('%PDF-'))
+    return { ok: false, reason: 'error.file.unreadable' };
+  if (hasTrailingPayload(bytes)) return { ok: false, reason: 'error.file.unreadable' };
+  const raw = scanNameTokens(bytes);
+  if (raw) return { ok: false, reason: raw };
+  let document: PDFDocument;
+  try {
+    document = await PDFDocument.load(bytes, {
+      ignoreEncryption: true,
+      throwOnInvalidObject: true,
+      updateMetadata: false,
+    });
+  } catch {
+    return { ok: false, reason: 'error.file.unreadable' };
+  }
+  if (document.isEncrypted) return { ok: false, reason: 'error.file.pdfEncrypted' };
+  for (const [, object] of document.context.enumerateIndirectObjects()) {
+    const refusal = scanObject(object);
+    if (refusal) return { ok: false, reason: refusal };
+  }
+  if (document.context.trailerInfo.Encrypt) return { ok: false, reason: 'error.file.pdfEncrypted' };
+  let pages: number;
+  try {
+    pages = document.getPageCount();
+  } catch {
+    return { ok: false, reason: 'error.file.unreadable' };
+  }
+  if (pages === 0) return { ok: false, reason: 'error.file.unreadable' };
+  if (pages > MAX_PDF_PAGES) return { ok: false, reason: 'error.file.tooManyPages' };
+  return { ok: true, pages };
+}

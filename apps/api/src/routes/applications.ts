@@ -11,6 +11,14 @@ import { applicationViewSchema, problems, statusSchema, uuidParam } from './sche
 import type { RateLimits } from './rate-limits.ts';
 
 const idParams = z.object({ id: uuidParam });
+
+// Issue 3: a change of answer removes what no longer applies, and the response says what.
+const patchedApplicationSchema = applicationViewSchema.extend({
+  removed: z.object({
+    answers: z.array(z.string()),
+    documents: z.array(z.object({ id: z.string(), kind: z.string() })),
+  }),
+});
 const security = [{ applicationToken: [] }];
 
 const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
@@ -85,18 +93,18 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
         security,
         params: idParams,
         body: z.record(z.string(), z.unknown()),
-        response: { 200: applicationViewSchema, ...problems(401, 404, 409, 422) },
+        response: { 200: patchedApplicationSchema, ...problems(401, 404, 409, 422) },
       },
     },
     async (request) => {
       const today = app.clock.today();
-      await updateApplicationCase(app.prisma, app.secrets, {
+      const removed = await updateApplicationCase(app.prisma, app.secrets, app.storage, {
         id: request.params.id,
         patch: request.body,
         today,
         locale: localeOf(request),
       });
-      return loadApplicationView(app.prisma, request.params.id, today);
+      return { ...(await loadApplicationView(app.prisma, request.params.id, today)), removed };
     },
   );
 

@@ -1,12 +1,15 @@
-import { makeCasePatchSchema } from '@ssc/domain/case-schema';
+import { makeCasePatchSchema, type CasePatch } from '@ssc/domain/case-schema';
 import { normaliseIdNumber } from '@ssc/domain/id-number';
+import { findAcceptedDocuments, pruneInapplicableAnswers } from '@ssc/domain/prune-answers';
 import { isApplicantEditable } from '@ssc/domain/status';
-import type { ApplicationStatus } from '@ssc/domain/codes';
+import type { ApplicationStatus, DocumentKind } from '@ssc/domain/codes';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { conflict, validationProblem } from '../lib/problem.ts';
 import { parseWith } from '../lib/validation.ts';
 import type { Locale } from '../lib/i18n.ts';
 import { digestCardNumber, digestIdNumber, type Secrets } from '../plugins/app/secrets.ts';
+import type { DocumentStorage } from '../plugins/app/storage.ts';
+import { recordAudit } from './record-audit.ts';
 
 type Json = Record<string, unknown>;
 
@@ -36,11 +39,24 @@ export function notEditable(status: string) {
   );
 }
 
+/** What a change of answer took away (issue 3: "removes what no longer applies, and says so"). */
+export interface RemovedByChange {
+  answers: string[];
+  documents: { id: string; kind: string }[];
+}
+
+const editedElsewhere = () =>
+  conflict(
+    'edited-elsewhere',
+    'The application was changed at the same time elsewhere; reload and try again.',
+  );
+
 export async function updateApplicationCase(
   prisma: PrismaClient,
   secrets: Secrets,
+  storage: Pick<DocumentStorage, 'remove'>,
   input: { id: string; patch: unknown; today: string; locale: Locale },
-) {
+): Promise<RemovedByChange> {
   if (!isPlainObject(input.patch)) {
     throw validationProblem([
       { path: '(body)', code: 'error.case.object', message: 'The body must be a JSON object.' },
@@ -48,13 +64,23 @@ export async function updateApplicationCase(
   }
   // Uploaded scans are the only source of `documents` on an application.
   const { documents: _ignored, ...patch } = input.patch;
-  const application = await prisma.application.findUnique({ where: { id: input.id } });
+  const application = await prisma.application.findUnique({
+    where: { id: input.id },
+    include: { documents: { select: { id: true, kind: true, storageKey: true } } },
+  });
   if (!application) throw notEditable('UNKNOWN');
   if (!isApplicantEditable(application.status as ApplicationStatus))
     throw notEditable(application.status);
 
   const merged = mergeCase((application.case ?? {}) as Json, patch);
-  const answers = parseWith(makeCasePatchSchema(input.today), merged, input.locale) as Json;
+  // Prune before validating: a stale answer (a typed birth date the new ID number contradicts)
+  // is dropped rather than reported as an error in a field the applicant can no longer see.
+  const pruned = pruneInapplicableAnswers(merged as CasePatch);
+  const answers = parseWith(makeCasePatchSchema(input.today), pruned.case, input.locale) as Json;
+
+  // RULES §4: scans of kinds this case no longer asks for (nor accepts) go with the answer.
+  const accepted = new Set<DocumentKind>(findAcceptedDocuments(answers as CasePatch, input.today));
+  const stale = application.documents.filter((d) => !accepted.has(d.kind as DocumentKind));
 
   const cardholder = isPlainObject(answers.cardholder) ? answers.cardholder : {};
   const idNumber =
@@ -78,23 +104,43 @@ export async function updateApplicationCase(
     }
   }
 
-  // Optimistic lock: a concurrent edit of the same draft loses cleanly instead of mixing answers.
-  const updated = await prisma.application.updateMany({
-    where: { id: application.id, version: application.version },
-    data: {
-      case: answers as object,
-      filerRole: typeof filer.role === 'string' ? filer.role : application.filerRole,
-      reason: typeof answers.reason === 'string' ? answers.reason : null,
-      cardholderIdDigest: idNumber ? digestIdNumber(secrets, idNumber) : null,
-      cardNumberDigest: cardNumber ? digestCardNumber(secrets, cardNumber) : null,
-      centreId,
-      version: { increment: 1 },
-    },
+  await prisma.$transaction(async (tx) => {
+    // Optimistic lock: a concurrent edit of the same draft loses cleanly instead of mixing answers.
+    const updated = await tx.application.updateMany({
+      where: { id: application.id, version: application.version },
+      data: {
+        case: answers as object,
+        filerRole: typeof filer.role === 'string' ? filer.role : application.filerRole,
+        reason: typeof answers.reason === 'string' ? answers.reason : null,
+        cardholderIdDigest: idNumber ? digestIdNumber(secrets, idNumber) : null,
+        cardNumberDigest: cardNumber ? digestCardNumber(secrets, cardNumber) : null,
+        centreId,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count !== 1) throw editedElsewhere();
+    if (stale.length === 0) return;
+    // Only the documents read above: one uploaded meanwhile has already bumped the version.
+    await tx.document.deleteMany({
+      where: { applicationId: application.id, id: { in: stale.map((d) => d.id) } },
+    });
+    for (const document of stale) {
+      await recordAudit(tx, {
+        actorType: 'APPLICANT',
+        action: 'DOCUMENT_REMOVED',
+        applicationId: application.id,
+        documentId: document.id,
+        detail: { kind: document.kind, cause: 'NO_LONGER_APPLIES' },
+      });
+    }
   });
-  if (updated.count !== 1) {
-    throw conflict(
-      'edited-elsewhere',
-      'The application was changed at the same time elsewhere; reload and try again.',
-    );
-  }
+
+  // The rows are gone for good; only now remove the files (as removeDocument does: a leftover
+  // file is harmless, a row pointing at a missing file is not).
+  for (const document of stale) await storage.remove(document.storageKey);
+
+  return {
+    answers: pruned.removed,
+    documents: stale.map((d) => ({ id: d.id, kind: d.kind })),
+  };
 }

@@ -59,6 +59,13 @@ export const demoStaff: readonly DemoStaff[] = [
     centreId: 'SH-HUANGPU',
     password: 'Demo-Supervisor-2026',
   },
+  {
+    username: 'admin.shanghai',
+    displayName: '系统管理员 Administrator',
+    role: 'ADMIN',
+    centreId: 'SH-HUANGPU',
+    password: 'Demo-Admin-2026',
+  },
 ];
 
 // `Algorithm` is an ambient const enum, which verbatimModuleSyntax cannot inline: 2 is its

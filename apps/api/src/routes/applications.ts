@@ -7,6 +7,10 @@ import { loadApplicationView } from '../services/application-view.ts';
 import { createApplication } from '../services/create-application.ts';
 import { updateApplicationCase } from '../services/update-application-case.ts';
 import { submitApplication, withdrawApplication } from '../services/submit-application.ts';
+import {
+  downloadCertificateAsApplicant,
+  verificationBaseUrl,
+} from '../services/certificate-copy.ts';
 import { applicationViewSchema, problems, statusSchema, uuidParam } from './schemas.ts';
 import type { RateLimits } from './rate-limits.ts';
 
@@ -81,7 +85,10 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
         response: { 200: applicationViewSchema, ...problems(401, 404) },
       },
     },
-    async (request) => loadApplicationView(app.prisma, request.params.id, app.clock.today()),
+    async (request) =>
+      loadApplicationView(app.prisma, request.params.id, app.clock.today(), {
+        locale: localeOf(request),
+      }),
   );
 
   app.patch(
@@ -130,6 +137,31 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
         now: app.clock.now(),
         locale: localeOf(request),
       }),
+  );
+
+  app.get(
+    '/applications/:id/certificate.pdf',
+    {
+      ...applicantOnly,
+      schema: {
+        summary:
+          'The electronic copy of the cancellation certificate, once collected at the centre (409 before)',
+        security,
+        params: idParams,
+      },
+    },
+    async (request, reply) => {
+      const { pdf, serial } = await downloadCertificateAsApplicant(app.prisma, {
+        id: request.params.id,
+        verificationBaseUrl: verificationBaseUrl(request),
+      });
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('cache-control', 'private, no-store')
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', `attachment; filename="certificate-${serial}.pdf"`)
+        .send(Buffer.from(pdf));
+    },
   );
 
   app.post(

@@ -8,6 +8,7 @@ import tracking from './tracking.ts';
 import certificates from './certificates.ts';
 import staffSession from './staff/session.ts';
 import staffApplications from './staff/applications.ts';
+import staffBackOffice from './staff/back-office.ts';
 import { defaultRateLimits, type RateLimits } from './rate-limits.ts';
 
 const routes: FastifyPluginAsync<{ rateLimits: Partial<RateLimits> }> = async (app, options) => {
@@ -21,6 +22,7 @@ const routes: FastifyPluginAsync<{ rateLimits: Partial<RateLimits> }> = async (a
   await app.register(certificates);
   await app.register(staffSession, { rateLimits });
   await app.register(staffApplications);
+  await app.register(staffBackOffice);
 };
 
 export default routes;

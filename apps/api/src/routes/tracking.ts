@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { localeOf } from '../lib/i18n.ts';
 import { trackApplication } from '../services/track-application.ts';
 import { centreSchema, problems, statusSchema } from './schemas.ts';
 import type { RateLimits } from './rate-limits.ts';
@@ -31,12 +32,25 @@ const tracking: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, 
             status: statusSchema,
             timeline: z.array(z.object({ status: statusSchema, at: z.string() })),
             pickup: z.object({ centre: centreSchema, readyAt: z.string() }).optional(),
+            // what to fix (kinds, answer paths and reason codes only: no personal data)
+            corrections: z
+              .array(
+                z.object({
+                  kind: z.string().optional(),
+                  field: z.string().optional(),
+                  reason: z.string(),
+                  message: z.string(),
+                }),
+              )
+              .optional(),
+            rejection: z.object({ reason: z.string(), message: z.string() }).optional(),
           }),
           ...problems(404, 422, 429),
         },
       },
     },
-    async (request) => trackApplication(app.prisma, app.secrets, request.body),
+    async (request) =>
+      trackApplication(app.prisma, app.secrets, { ...request.body, locale: localeOf(request) }),
   );
 };
 

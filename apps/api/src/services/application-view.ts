@@ -3,6 +3,7 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import type { Db } from './db-types.ts';
 import { assessApplication, caseWithDocuments, type Eligibility } from './assess-application.ts';
 import { notFound } from '../lib/problem.ts';
+import { t, type Locale } from '../lib/i18n.ts';
 
 export const applicationInclude = {
   documents: { orderBy: { createdAt: 'asc' } },
@@ -10,6 +11,30 @@ export const applicationInclude = {
   centre: true,
   certificate: true,
 } satisfies Prisma.ApplicationInclude;
+
+export interface StaffRef {
+  id: string;
+  displayName: string;
+}
+
+/** One thing the applicant must fix (Guide §II.4 补正): a document, a missing kind or an answer. */
+export interface CorrectionItem {
+  documentId?: string | undefined;
+  kind?: string | undefined;
+  field?: string | undefined;
+  reason: string;
+  note?: string | undefined;
+}
+
+export interface DocumentReview {
+  decision: 'ACCEPTED' | 'REJECTED';
+  reason?: string;
+  /** the reason in the reader's language */
+  message?: string;
+  note?: string;
+  at: string;
+  by: StaffRef | null;
+}
 
 export interface ApplicationView {
   id: string;
@@ -23,6 +48,7 @@ export interface ApplicationView {
     size: number;
     sha256: string;
     createdAt: string;
+    review: DocumentReview | null;
   }[];
   history: { status: ApplicationStatus; at: string; note: string | null }[];
   eligibility: Eligibility;
@@ -37,20 +63,70 @@ export interface ApplicationView {
   version: number;
   createdAt: string;
   submittedAt: string | null;
+  /** the open return for correction (status RETURNED_FOR_CORRECTION), else empty */
+  corrections: {
+    target: { documentId?: string; kind?: string; field?: string };
+    reason: string;
+    message: string;
+    note?: string;
+  }[];
+  correctionMessage: string | null;
+  confirmations: { expensesSettledAt?: string; hrssClosedAt?: string };
+  rejection: { reason: string; message: string; note: string | null } | null;
+  pickup: { at: string; by: StaffRef | null } | null;
 }
 
-/** The application as its applicant (or the reviewing staff member) sees it. */
+export interface StaffApplicationView extends ApplicationView {
+  assignee: StaffRef | null;
+}
+
+export function readCorrectionItems(items: unknown): CorrectionItem[] {
+  return Array.isArray(items) ? (items as CorrectionItem[]) : [];
+}
+
+/** The open return for correction, if the application is waiting on the applicant. */
+export async function findOpenCorrection(db: Db, application: { id: string; status: string }) {
+  if (application.status !== 'RETURNED_FOR_CORRECTION') return null;
+  return db.correctionRequest.findFirst({
+    where: { applicationId: application.id },
+    orderBy: { createdAt: 'desc' },
+  });
+}
+
+/**
+ * The application as its applicant or the reviewing staff member sees it. Staff also see who
+ * reviewed what; the applicant sees what was decided and why, in their language.
+ */
 export async function loadApplicationView(
   db: Db,
   id: string,
   today: string,
-): Promise<ApplicationView> {
+  options: { locale?: Locale; audience?: 'applicant' | 'staff' } = {},
+): Promise<StaffApplicationView> {
+  const locale = options.locale ?? 'zh-CN';
+  const forStaff = options.audience === 'staff';
   const application = await db.application.findUnique({
     where: { id },
-    include: applicationInclude,
+    include: { ...applicationInclude, assignee: true },
   });
   if (!application) throw notFound('The application');
   const eligibility = await assessApplication(db, application, today);
+  const openCorrection = await findOpenCorrection(db, application);
+  const staffIds = [
+    ...new Set(
+      [...application.documents.map((d) => d.reviewedBy), application.collectedBy].filter(
+        (v): v is string => Boolean(v),
+      ),
+    ),
+  ];
+  const staff = forStaff
+    ? await db.staffUser.findMany({
+        where: { id: { in: staffIds } },
+        select: { id: true, displayName: true },
+      })
+    : [];
+  const staffRef = (staffId: string | null): StaffRef | null =>
+    (forStaff && staff.find((s) => s.id === staffId)) || null;
   const { centre, certificate } = application;
   return {
     id: application.id,
@@ -64,6 +140,21 @@ export async function loadApplicationView(
       size: d.size,
       sha256: d.sha256,
       createdAt: d.createdAt.toISOString(),
+      review:
+        d.reviewDecision && d.reviewedAt
+          ? {
+              decision: d.reviewDecision as 'ACCEPTED' | 'REJECTED',
+              ...(d.reviewReason
+                ? {
+                    reason: d.reviewReason,
+                    message: t(locale, `reviewReason.${d.reviewReason}`),
+                  }
+                : {}),
+              ...(d.reviewNote ? { note: d.reviewNote } : {}),
+              at: d.reviewedAt.toISOString(),
+              by: staffRef(d.reviewedBy),
+            }
+          : null,
     })),
     history: application.events.map((e) => ({
       status: e.status,
@@ -86,5 +177,37 @@ export async function loadApplicationView(
     version: application.version,
     createdAt: application.createdAt.toISOString(),
     submittedAt: application.submittedAt?.toISOString() ?? null,
+    corrections: readCorrectionItems(openCorrection?.items).map((item) => ({
+      target: {
+        ...(item.documentId ? { documentId: item.documentId } : {}),
+        ...(item.kind ? { kind: item.kind } : {}),
+        ...(item.field ? { field: item.field } : {}),
+      },
+      reason: item.reason,
+      message: t(locale, `reviewReason.${item.reason}`),
+      ...(item.note ? { note: item.note } : {}),
+    })),
+    correctionMessage: openCorrection?.message ?? null,
+    confirmations: {
+      ...(application.expensesSettledAt
+        ? { expensesSettledAt: application.expensesSettledAt.toISOString() }
+        : {}),
+      ...(application.hrssClosedAt ? { hrssClosedAt: application.hrssClosedAt.toISOString() } : {}),
+    },
+    rejection:
+      application.status === 'REJECTED' && application.rejectionReason
+        ? {
+            reason: application.rejectionReason,
+            message: t(locale, `rejectionReason.${application.rejectionReason}`),
+            note: application.rejectionNote,
+          }
+        : null,
+    pickup: application.collectedAt
+      ? { at: application.collectedAt.toISOString(), by: staffRef(application.collectedBy) }
+      : null,
+    assignee:
+      forStaff && application.assignee
+        ? { id: application.assignee.id, displayName: application.assignee.displayName }
+        : null,
   };
 }

@@ -1,41 +1,105 @@
 import { maskName } from '@ssc/domain/id-number';
 import { needsHrssClosure } from '@ssc/domain/eligibility';
-import { canTransition } from '@ssc/domain/status';
 import type { ApplicationStatus, Reason } from '@ssc/domain/codes';
-import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
-import { conflict, notFound, Problem } from '../lib/problem.ts';
-import { randomReadableCode } from '../lib/crypto.ts';
-import { t, type Locale } from '../lib/i18n.ts';
+import { conflict, notFound, Problem, validationProblem } from '../lib/problem.ts';
+import { normaliseReadableCode } from '../lib/crypto.ts';
+import type { Locale } from '../lib/i18n.ts';
 import type { Db } from './db-types.ts';
-import { applicationInclude, loadApplicationView } from './application-view.ts';
-import { assessApplication } from './assess-application.ts';
+import { loadApplicationView, type StaffApplicationView } from './application-view.ts';
 import { recordAudit } from './record-audit.ts';
+import {
+  cardholderName,
+  centreScope,
+  checkVersion,
+  commitDecision,
+  findAtCentre,
+  pathTo,
+  REVIEWABLE,
+} from './staff-access.ts';
 
-type Json = Record<string, unknown>;
+/** What the queue shows unless asked otherwise: everything staff still have to act on. */
+export const DEFAULT_QUEUE_STATUSES: readonly ApplicationStatus[] = [
+  'SUBMITTED',
+  'UNDER_REVIEW',
+  'RETURNED_FOR_CORRECTION',
+  'AWAITING_SETTLEMENT',
+  'AWAITING_HRSS_CLOSURE',
+  'APPROVED',
+  'CERTIFICATE_READY',
+];
 
-function cardholderName(caseData: unknown): string {
-  const cardholder = (caseData as Json | null)?.cardholder as Json | undefined;
-  return typeof cardholder?.name === 'string' ? cardholder.name : '';
+const DAY_MS = 86_400_000;
+
+export interface QueueFilter {
+  statuses: readonly ApplicationStatus[];
+  reason?: string | undefined;
+  assignee?: string | undefined;
+  minAgeDays?: number | undefined;
+  reference?: string | undefined;
+  cursor?: string | undefined;
+  limit: number;
+  now: Date;
 }
 
-/** Staff see their own centre only; another centre's application is simply "not found". */
-async function findAtCentre(db: Db, staff: StaffPrincipal, id: string) {
-  const application = await db.application.findFirst({ where: { id, centreId: staff.centreId } });
-  if (!application) throw notFound('The application');
-  return application;
+interface Cursor {
+  s: string;
+  i: string;
 }
 
-export async function listQueue(
-  prisma: PrismaClient,
-  staff: StaffPrincipal,
-  filter: { statuses: ApplicationStatus[] },
-) {
+function encodeCursor(row: { submittedAt: Date; id: string }): string {
+  return Buffer.from(JSON.stringify({ s: row.submittedAt.toISOString(), i: row.id })).toString(
+    'base64url',
+  );
+}
+
+function decodeCursor(cursor: string): Cursor {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
+    if (
+      typeof value.s === 'string' &&
+      !Number.isNaN(Date.parse(value.s)) &&
+      typeof value.i === 'string' &&
+      /^[0-9a-f-]{36}$/i.test(value.i)
+    ) {
+      return value;
+    }
+  } catch {
+    // fall through: a cursor we did not make
+  }
+  throw validationProblem([
+    { path: 'cursor', code: 'invalid', message: 'This page link is not valid; start again.' },
+  ]);
+}
+
+/**
+ * The review queue: oldest first (first come, first served at the counter), keyset-paginated
+ * on (submittedAt, id) so a page never skips or repeats rows while others decide.
+ */
+export async function listQueue(prisma: PrismaClient, staff: StaffPrincipal, filter: QueueFilter) {
+  const and: Prisma.ApplicationWhereInput[] = [
+    { ...centreScope(staff), status: { in: [...filter.statuses] }, submittedAt: { not: null } },
+  ];
+  if (filter.reason) and.push({ reason: filter.reason });
+  if (filter.assignee === 'me') and.push({ assigneeId: staff.id });
+  else if (filter.assignee === 'unassigned') and.push({ assigneeId: null });
+  else if (filter.assignee) and.push({ assigneeId: filter.assignee });
+  if (filter.minAgeDays !== undefined) {
+    and.push({ submittedAt: { lte: new Date(filter.now.getTime() - filter.minAgeDays * DAY_MS) } });
+  }
+  if (filter.reference) {
+    and.push({ reference: { startsWith: normaliseReadableCode(filter.reference) } });
+  }
+  if (filter.cursor) {
+    const { s, i } = decodeCursor(filter.cursor);
+    const at = new Date(s);
+    and.push({ OR: [{ submittedAt: { gt: at } }, { submittedAt: at, id: { gt: i } }] });
+  }
   const rows = await prisma.application.findMany({
-    where: { centreId: staff.centreId, status: { in: filter.statuses } },
-    // Oldest first: first come, first served at the counter.
+    where: { AND: and },
     orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
-    take: 200,
+    take: filter.limit + 1,
     select: {
       id: true,
       reference: true,
@@ -44,27 +108,92 @@ export async function listQueue(
       filerRole: true,
       case: true,
       submittedAt: true,
+      version: true,
+      assignee: { select: { id: true, displayName: true } },
     },
   });
-  return rows.map((row) => ({
-    id: row.id,
-    reference: row.reference,
-    status: row.status,
-    reason: row.reason,
-    filerRole: row.filerRole,
-    // Lists show masked names only; the full answers are behind an audited view.
-    cardholderName: maskName(cardholderName(row.case)),
-    submittedAt: row.submittedAt?.toISOString() ?? null,
-  }));
+  const page = rows.slice(0, filter.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => ({
+      id: row.id,
+      reference: row.reference,
+      status: row.status,
+      reason: row.reason,
+      filerRole: row.filerRole,
+      // Lists show masked names only; the full answers are behind an audited view.
+      cardholderName: maskName(cardholderName(row.case)),
+      submittedAt: row.submittedAt?.toISOString() ?? null,
+      ageDays: row.submittedAt
+        ? Math.floor((filter.now.getTime() - row.submittedAt.getTime()) / DAY_MS)
+        : 0,
+      assignee: row.assignee,
+      version: row.version,
+    })),
+    nextCursor:
+      rows.length > filter.limit && last?.submittedAt
+        ? encodeCursor({ submittedAt: last.submittedAt, id: last.id })
+        : null,
+  };
+}
+
+/** The buttons the reviewer's screen offers, from the same rules the decisions enforce. */
+export function allowedActionsFor(
+  staff: StaffPrincipal,
+  view: Pick<
+    StaffApplicationView,
+    'status' | 'assignee' | 'documents' | 'confirmations' | 'eligibility' | 'case'
+  >,
+): string[] {
+  const actions: string[] = [];
+  const status = view.status;
+  const supervisor = staff.role !== 'REVIEWER';
+  const mine = view.assignee === null || view.assignee.id === staff.id || supervisor;
+  const reviewable = REVIEWABLE.includes(status);
+  if (reviewable && view.assignee?.id !== staff.id && (view.assignee === null || supervisor)) {
+    actions.push('claim');
+  }
+  if (reviewable && mine) {
+    actions.push('reviewDocument', 'returnForCorrection', 'confirmExpenses');
+    const reason = (view.case as { reason?: string }).reason;
+    const art26 = reason !== undefined && needsHrssClosure(reason as Reason);
+    if (art26) actions.push('recordHrssClosed');
+    const allAccepted =
+      view.documents.length > 0 && view.documents.every((d) => d.review?.decision === 'ACCEPTED');
+    if (
+      allAccepted &&
+      view.confirmations.expensesSettledAt &&
+      (!art26 || view.confirmations.hrssClosedAt) &&
+      view.eligibility.eligible
+    ) {
+      actions.push('approve');
+    }
+  }
+  if (supervisor && (reviewable || status === 'RETURNED_FOR_CORRECTION')) {
+    actions.push('reject', 'reassign');
+  }
+  if (status === 'CERTIFICATE_READY') actions.push('recordPickup');
+  return actions;
+}
+
+export async function describeForStaff(
+  db: Db,
+  staff: StaffPrincipal,
+  id: string,
+  today: string,
+  locale: Locale,
+) {
+  const view = await loadApplicationView(db, id, today, { locale, audience: 'staff' });
+  return { ...view, allowedActions: allowedActionsFor(staff, view) };
 }
 
 export async function viewApplicationAsStaff(
   prisma: PrismaClient,
   staff: StaffPrincipal,
-  input: { id: string; today: string },
+  input: { id: string; today: string; locale: Locale },
 ) {
   await findAtCentre(prisma, staff, input.id);
-  const view = await loadApplicationView(prisma, input.id, input.today);
+  const view = await describeForStaff(prisma, staff, input.id, input.today, input.locale);
   await recordAudit(prisma, {
     actorType: 'STAFF',
     actorId: staff.id,
@@ -94,153 +223,89 @@ export async function openDocumentAsStaff(
   return document;
 }
 
-export interface ApprovalInput {
-  id: string;
-  expensesSettledConfirmed: true;
-  hrssClosedConfirmed?: boolean | undefined;
-  note?: string | undefined;
-  today: string;
-  now: Date;
-  locale: Locale;
-}
-
-/**
- * Approval issues the cancellation certificate and makes it ready for pickup at the chosen
- * centre (Guide §II.4–5). Staff must confirm expenses settled (Guide §I, §III.1) and, for a
- * death or disappearance, that the HRSS business is closed (Art. 26).
- */
-export async function approveApplication(
+/** A reviewer takes an application: SUBMITTED → UNDER_REVIEW, assignee = them (Guide §II.4). */
+export async function claimApplication(
   prisma: PrismaClient,
   staff: StaffPrincipal,
-  input: ApprovalInput,
+  input: { id: string; version: number; now: Date },
 ) {
-  return prisma.$transaction(async (tx) => {
-    const found = await findAtCentre(tx, staff, input.id);
-    const application = await tx.application.findUniqueOrThrow({
-      where: { id: found.id },
-      include: applicationInclude,
-    });
-    const from = application.status as ApplicationStatus;
-    // Approving straight from the queue passes through UNDER_REVIEW, so the history says who reviewed.
-    const path: ApplicationStatus[] =
-      from === 'SUBMITTED' ? ['UNDER_REVIEW', 'APPROVED'] : ['APPROVED'];
-    const allowed = path.every((next, i) =>
-      canTransition(i === 0 ? from : path[i - 1]!, next, 'STAFF'),
-    );
-    if (!allowed) {
-      throw conflict('already-decided', `This application is ${from} and cannot be approved now.`, {
+  await prisma.$transaction(async (tx) => {
+    const application = await findAtCentre(tx, staff, input.id);
+    checkVersion(application, input.version);
+    const from = application.status;
+    if (!REVIEWABLE.includes(from)) {
+      throw conflict('wrong-status', `This application is ${from}: there is nothing to claim.`, {
         applicationStatus: from,
       });
     }
+    if (application.assigneeId === staff.id) return;
+    if (application.assigneeId !== null && staff.role === 'REVIEWER') {
+      throw conflict('claimed-elsewhere', 'Another reviewer has already claimed this application.');
+    }
+    await commitDecision(tx, staff, application, {
+      path: from === 'SUBMITTED' ? pathTo(from, 'UNDER_REVIEW')! : [],
+      now: input.now,
+      data: { assigneeId: staff.id },
+    });
+    await recordAudit(tx, {
+      actorType: 'STAFF',
+      actorId: staff.id,
+      action: 'APPLICATION_CLAIMED',
+      applicationId: application.id,
+      detail: { from, previousAssigneeId: application.assigneeId },
+    });
+  });
+}
+
+/** Supervisors hand an application to another reviewer of the same centre. */
+export async function reassignApplication(
+  prisma: PrismaClient,
+  staff: StaffPrincipal,
+  input: { id: string; staffId: string; version: number; now: Date },
+) {
+  await prisma.$transaction(async (tx) => {
+    const application = await findAtCentre(tx, staff, input.id);
+    checkVersion(application, input.version);
     if (
-      application.reason &&
-      needsHrssClosure(application.reason as Reason) &&
-      !input.hrssClosedConfirmed
+      !REVIEWABLE.includes(application.status) &&
+      application.status !== 'RETURNED_FOR_CORRECTION'
     ) {
+      throw conflict(
+        'wrong-status',
+        `This application is ${application.status}: it is no longer assigned.`,
+      );
+    }
+    const target = await tx.staffUser.findFirst({
+      where: { id: input.staffId, centreId: application.centreId ?? '', disabled: false },
+    });
+    if (!target) {
       throw new Problem(
         422,
-        'hrss-not-closed',
-        'HRSS business still open',
-        t(input.locale, 'blocker.HRSS_NOT_CLOSED'),
+        'validation',
+        'Invalid request',
+        'Choose a member of this centre’s staff.',
         {
           errors: [
             {
-              path: 'hrssClosedConfirmed',
-              code: 'HRSS_NOT_CLOSED',
-              message: t(input.locale, 'blocker.HRSS_NOT_CLOSED'),
+              path: 'staffId',
+              code: 'unknown',
+              message: 'Choose a member of this centre’s staff.',
             },
           ],
         },
       );
     }
-    const eligibility = await assessApplication(tx, application, input.today);
-    if (!eligibility.eligible) {
-      throw new Problem(
-        422,
-        'not-eligible',
-        'Not eligible',
-        'The application does not meet the rules.',
-        {
-          extensions: {
-            blockers: eligibility.blockers.map((b) => ({
-              ...b,
-              message: t(input.locale, b.messageKey),
-            })),
-          },
-        },
-      );
-    }
-    // Two staff deciding at once: the version check lets exactly one through.
-    const updated = await tx.application.updateMany({
-      where: { id: application.id, version: application.version },
-      data: { status: 'CERTIFICATE_READY', version: { increment: 1 } },
-    });
-    if (updated.count !== 1)
-      throw conflict(
-        'decided-elsewhere',
-        'Someone else decided this application at the same time.',
-      );
-
-    let at = input.now.getTime();
-    if (path.length === 2) {
-      await tx.statusEvent.create({
-        data: {
-          applicationId: application.id,
-          status: 'UNDER_REVIEW',
-          actorType: 'STAFF',
-          actorId: staff.id,
-          at: new Date(at++),
-        },
-      });
-    }
-    const confirmations = [
-      'expenses settled (Guide §III.1)',
-      ...(input.hrssClosedConfirmed ? ['HRSS business closed (Art. 26)'] : []),
-    ];
-    await tx.statusEvent.create({
-      data: {
-        applicationId: application.id,
-        status: 'APPROVED',
-        actorType: 'STAFF',
-        actorId: staff.id,
-        at: new Date(at++),
-        note: [`Confirmed: ${confirmations.join('; ')}`, input.note].filter(Boolean).join('. '),
-      },
-    });
-    const serial = `${input.today.slice(0, 4)}-${randomReadableCode(3)}`;
-    await tx.certificate.create({
-      data: {
-        serial,
-        applicationId: application.id,
-        centreId: staff.centreId,
-        holderMasked: maskName(cardholderName(application.case)),
-        reason: application.reason ?? 'OTHER',
-        issuedAt: input.now,
-      },
-    });
-    await tx.statusEvent.create({
-      data: {
-        applicationId: application.id,
-        status: 'CERTIFICATE_READY',
-        actorType: 'STAFF',
-        actorId: staff.id,
-        at: new Date(at),
-      },
+    await commitDecision(tx, staff, application, {
+      path: [],
+      now: input.now,
+      data: { assigneeId: target.id },
     });
     await recordAudit(tx, {
       actorType: 'STAFF',
       actorId: staff.id,
-      action: 'APPLICATION_APPROVED',
+      action: 'APPLICATION_REASSIGNED',
       applicationId: application.id,
-      detail: { from, hrssClosedConfirmed: Boolean(input.hrssClosedConfirmed) },
+      detail: { from: application.assigneeId, to: target.id },
     });
-    await recordAudit(tx, {
-      actorType: 'STAFF',
-      actorId: staff.id,
-      action: 'CERTIFICATE_ISSUED',
-      applicationId: application.id,
-      detail: { serial },
-    });
-    return { status: 'CERTIFICATE_READY' as const, certificate: { serial } };
   });
 }

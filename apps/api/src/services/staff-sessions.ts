@@ -34,6 +34,17 @@ export async function signInStaff(
     });
     throw badCredentials();
   }
+  if (staff.disabled) {
+    // A disabled account answers like a wrong password: nothing to learn by probing.
+    await verify(await getDummyHash(), input.password).catch(() => false);
+    await recordAudit(prisma, {
+      actorType: 'STAFF',
+      actorId: staff.id,
+      action: 'STAFF_SIGN_IN_FAILED',
+      detail: { reason: 'disabled' },
+    });
+    throw badCredentials();
+  }
   if (staff.lockedUntil && staff.lockedUntil > input.now) {
     await recordAudit(prisma, {
       actorType: 'STAFF',

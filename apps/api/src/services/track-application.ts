@@ -3,6 +3,8 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
 import { normaliseReadableCode, safeEqualHex } from '../lib/crypto.ts';
 import { Problem } from '../lib/problem.ts';
 import { digestIdNumber, type Secrets } from '../plugins/app/secrets.ts';
+import { t, type Locale } from '../lib/i18n.ts';
+import { findOpenCorrection, readCorrectionItems } from './application-view.ts';
 
 const noMatch = () =>
   new Problem(404, 'no-match', 'No match', 'No application matches this reference and ID number.');
@@ -15,7 +17,7 @@ const noMatch = () =>
 export async function trackApplication(
   prisma: PrismaClient,
   secrets: Secrets,
-  input: { reference: string; idNumber: string },
+  input: { reference: string; idNumber: string; locale?: Locale },
 ) {
   const application = await prisma.application.findUnique({
     where: { reference: normaliseReadableCode(input.reference) },
@@ -28,6 +30,15 @@ export async function trackApplication(
   if (!application?.cardholderIdDigest || !safeEqualHex(application.cardholderIdDigest, expected)) {
     throw noMatch();
   }
+  const locale = input.locale ?? 'zh-CN';
+  // 补正: what to fix and why, as document kinds, answer paths and reason codes only.
+  const correction = await findOpenCorrection(prisma, application);
+  const corrections = readCorrectionItems(correction?.items).map((item) => ({
+    ...(item.kind ? { kind: item.kind } : {}),
+    ...(item.field ? { field: item.field } : {}),
+    reason: item.reason,
+    message: t(locale, `reviewReason.${item.reason}`),
+  }));
   const ready = application.events.findLast((e) => e.status === 'CERTIFICATE_READY');
   const { centre } = application;
   return {
@@ -45,6 +56,17 @@ export async function trackApplication(
               addressEn: centre.addressEn,
             },
             readyAt: ready.at.toISOString(),
+          },
+        }
+      : {}),
+    ...(application.status === 'RETURNED_FOR_CORRECTION' ? { corrections } : {}),
+    // Guide §II.4 "reject with reasons": the reason code in the reader's language (the
+    // supervisor's free-text note may name people, so it stays behind the access token).
+    ...(application.status === 'REJECTED' && application.rejectionReason
+      ? {
+          rejection: {
+            reason: application.rejectionReason,
+            message: t(locale, `rejectionReason.${application.rejectionReason}`),
           },
         }
       : {}),

@@ -270,6 +270,7 @@ describe.each(kinds)('citizen files, staff approves, citizen tracks (%s)', (kind
   });
 
   let staffCookie: string;
+  let csrf: string;
   it('lets reviewers sign in, and only at their own centre', async () => {
     const bad = await t.app.inject({
       method: 'POST',
@@ -307,6 +308,7 @@ describe.each(kinds)('citizen files, staff approves, citizen tracks (%s)', (kind
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Strict');
     staffCookie = cookie.value;
+    csrf = res.json().csrfToken;
     const queue = await t.app.inject({
       method: 'GET',
       url: '/api/v1/staff/applications',
@@ -354,10 +356,29 @@ describe.each(kinds)('citizen files, staff approves, citizen tracks (%s)', (kind
 
   let serial: string;
   it('approves only with expenses confirmed, issuing a verifiable certificate', async () => {
+    // Every scan is accepted first (the staff back office contract).
+    const view = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/staff/applications/${id}`,
+      cookies: { ssc_staff: staffCookie },
+    });
+    let version: number = view.json().version;
+    for (const doc of view.json().documents as { id: string }[]) {
+      const reviewed = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/staff/applications/${id}/documents/${doc.id}/review`,
+        cookies: { ssc_staff: staffCookie },
+        headers: { 'x-csrf-token': csrf },
+        payload: { decision: 'ACCEPTED', version },
+      });
+      expect(reviewed.statusCode).toBe(200);
+      version = reviewed.json().version;
+    }
     const unconfirmed = await t.app.inject({
       method: 'POST',
       url: `/api/v1/staff/applications/${id}/approve`,
       cookies: { ssc_staff: staffCookie },
+      headers: { 'x-csrf-token': csrf },
       payload: {},
     });
     expect(unconfirmed.statusCode).toBe(422);
@@ -366,6 +387,7 @@ describe.each(kinds)('citizen files, staff approves, citizen tracks (%s)', (kind
       method: 'POST',
       url: `/api/v1/staff/applications/${id}/approve`,
       cookies: { ssc_staff: staffCookie },
+      headers: { 'x-csrf-token': csrf },
       payload: { expensesSettledConfirmed: true },
     });
     expect(res.statusCode).toBe(200);
@@ -375,6 +397,7 @@ describe.each(kinds)('citizen files, staff approves, citizen tracks (%s)', (kind
       method: 'POST',
       url: `/api/v1/staff/applications/${id}/approve`,
       cookies: { ssc_staff: staffCookie },
+      headers: { 'x-csrf-token': csrf },
       payload: { expensesSettledConfirmed: true },
     });
     expect(again.statusCode).toBe(409);

@@ -1,16 +1,20 @@
 import fp from 'fastify-plugin';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sha256Hex } from '../../lib/crypto.ts';
-import { unauthorised } from '../../lib/problem.ts';
+import { Problem, unauthorised } from '../../lib/problem.ts';
 
 export const STAFF_COOKIE = 'ssc_staff';
+export const CSRF_HEADER = 'x-csrf-token';
 export const STAFF_SESSION_HOURS = 8;
+
+export type StaffRoleName = 'REVIEWER' | 'SUPERVISOR' | 'ADMIN';
 
 export interface StaffPrincipal {
   id: string;
   username: string;
   displayName: string;
-  role: 'REVIEWER' | 'SUPERVISOR' | 'ADMIN';
+  role: StaffRoleName;
   centreId: string;
 }
 
@@ -34,6 +38,43 @@ export function staffCookieOptions(request: FastifyRequest, maxAgeSeconds: numbe
   };
 }
 
+/**
+ * The CSRF token is derived from the session token (synchroniser token without storage): only
+ * script that could read a signed-in answer (same origin) knows it, and a forged cross-site
+ * request carries the cookie at most, never the header.
+ */
+export function csrfTokenFor(sessionToken: string): string {
+  return createHash('sha256').update(`csrf:${sessionToken}`).digest('base64url');
+}
+
+function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export const csrfProblem = () =>
+  new Problem(
+    403,
+    'csrf',
+    'Missing or wrong CSRF token',
+    'Reload the page and try again: this request did not carry the token of your session.',
+  );
+
+/** Role too low for the action: 403 (the application itself is visible, the action is not). */
+export function requireRole(staff: StaffPrincipal, ...roles: StaffRoleName[]) {
+  if (!roles.includes(staff.role)) {
+    throw new Problem(
+      403,
+      'forbidden',
+      'Not allowed',
+      `This needs the role ${roles.join(' or ')}; you are ${staff.role}.`,
+    );
+  }
+}
+
 export default fp(
   async (app) => {
     app.decorateRequest('staff', null);
@@ -44,8 +85,16 @@ export default fp(
         where: { id: sha256Hex(token) },
         include: { staff: true },
       });
-      if (!session || session.expiresAt <= app.clock.now()) {
+      // 004-authentication: 8 hours after sign-in the session ends, whatever the activity.
+      if (!session || session.expiresAt <= app.clock.now() || session.staff.disabled) {
         throw unauthorised('Your session has ended; sign in again.');
+      }
+      // Every cookie-authenticated change must prove it came from our own page (contract: CSRF).
+      if (!SAFE_METHODS.has(request.method)) {
+        const header = request.headers[CSRF_HEADER];
+        if (typeof header !== 'string' || !sameToken(header, csrfTokenFor(token))) {
+          throw csrfProblem();
+        }
       }
       const { staff } = session;
       request.staff = {

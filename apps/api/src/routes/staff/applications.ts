@@ -1,19 +1,57 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { APPLICATION_STATUSES } from '@ssc/domain/codes';
-import { localeOf } from '../../lib/i18n.ts';
 import {
-  approveApplication,
+  APPLICATION_STATUSES,
+  REASONS,
+  rejectionReasonSchema,
+  reviewReasonSchema,
+} from '@ssc/domain/codes';
+import { localeOf } from '../../lib/i18n.ts';
+import type { FastifyRequest } from 'fastify';
+import { requireRole, type StaffPrincipal } from '../../plugins/app/staff-auth.ts';
+import {
+  claimApplication,
+  DEFAULT_QUEUE_STATUSES,
+  describeForStaff,
   listQueue,
   openDocumentAsStaff,
+  reassignApplication,
   viewApplicationAsStaff,
 } from '../../services/staff-review.ts';
-import { applicationViewSchema, problems, statusSchema, uuidParam } from '../schemas.ts';
+import {
+  approveApplication,
+  confirmExpenses,
+  recordHrssClosed,
+  recordPickup,
+  rejectApplication,
+  returnForCorrection,
+  reviewDocument,
+} from '../../services/staff-decisions.ts';
+import { openCertificateAsStaff, verificationBaseUrl } from '../../services/certificate-copy.ts';
+import { problems, staffApplicationViewSchema, statusSchema, uuidParam } from '../schemas.ts';
 
 const security = [{ staffSession: [] }];
+const version = z.number().int().min(0);
+const note = z.string().trim().max(2000).optional();
+const idParams = z.object({ id: uuidParam });
+const decisionProblems = problems(401, 403, 404, 409, 422);
 
 const staffApplications: FastifyPluginAsyncZod = async (app) => {
   app.addHook('onRequest', app.requireStaff);
+
+  /** After a decision the screen gets the fresh view (and its new version) in the same answer. */
+  const fresh = (request: {
+    staff: StaffPrincipal | null;
+    params: { id: string };
+    headers: FastifyRequest['headers'];
+  }) =>
+    describeForStaff(
+      app.prisma,
+      request.staff!,
+      request.params.id,
+      app.clock.today(),
+      localeOf(request),
+    );
 
   app.get(
     '/staff/applications',
@@ -26,12 +64,14 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
             .union([z.enum(APPLICATION_STATUSES), z.array(z.enum(APPLICATION_STATUSES))])
             .optional()
             .transform((s) =>
-              s === undefined
-                ? (['SUBMITTED', 'UNDER_REVIEW'] as const)
-                : Array.isArray(s)
-                  ? s
-                  : [s],
+              s === undefined ? DEFAULT_QUEUE_STATUSES : Array.isArray(s) ? s : [s],
             ),
+          reason: z.enum(REASONS, { error: 'error.reason.invalid' }).optional(),
+          assignee: z.union([z.enum(['me', 'unassigned']), z.uuid()]).optional(),
+          minAgeDays: z.coerce.number().int().min(0).max(3650).optional(),
+          reference: z.string().trim().min(1).max(40).optional(),
+          cursor: z.string().max(200).optional(),
+          limit: z.coerce.number().int().min(1).max(100).default(25),
         }),
         response: {
           200: z.object({
@@ -44,16 +84,23 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
                 filerRole: z.string(),
                 cardholderName: z.string(),
                 submittedAt: z.string().nullable(),
+                ageDays: z.number().int(),
+                assignee: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+                version: z.number().int(),
               }),
             ),
+            nextCursor: z.string().nullable(),
           }),
           ...problems(401, 422),
         },
       },
     },
-    async (request) => ({
-      items: await listQueue(app.prisma, request.staff!, { statuses: [...request.query.status] }),
-    }),
+    async (request) =>
+      listQueue(app.prisma, request.staff!, {
+        ...request.query,
+        statuses: request.query.status,
+        now: app.clock.now(),
+      }),
   );
 
   app.get(
@@ -62,14 +109,15 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'One application with the full answers (recorded in the audit trail)',
         security,
-        params: z.object({ id: uuidParam }),
-        response: { 200: applicationViewSchema, ...problems(401, 404) },
+        params: idParams,
+        response: { 200: staffApplicationViewSchema, ...problems(401, 404) },
       },
     },
     async (request) =>
       viewApplicationAsStaff(app.prisma, request.staff!, {
         id: request.params.id,
         today: app.clock.today(),
+        locale: localeOf(request),
       }),
   );
 
@@ -112,26 +160,180 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
+    '/staff/applications/:id/claim',
+    {
+      schema: {
+        summary: 'Claim an application for review (SUBMITTED → UNDER_REVIEW, assignee = me)',
+        security,
+        params: idParams,
+        body: z.object({ version }),
+        response: { 200: staffApplicationViewSchema, ...decisionProblems },
+      },
+    },
+    async (request) => {
+      await claimApplication(app.prisma, request.staff!, {
+        id: request.params.id,
+        version: request.body.version,
+        now: app.clock.now(),
+      });
+      return fresh(request);
+    },
+  );
+
+  app.post(
+    '/staff/applications/:id/reassign',
+    {
+      schema: {
+        summary: 'Give the application to another reviewer of the centre (supervisors)',
+        security,
+        params: idParams,
+        body: z.object({ staffId: z.uuid(), version }),
+        response: { 200: staffApplicationViewSchema, ...decisionProblems },
+      },
+    },
+    async (request) => {
+      requireRole(request.staff!, 'SUPERVISOR', 'ADMIN');
+      await reassignApplication(app.prisma, request.staff!, {
+        id: request.params.id,
+        ...request.body,
+        now: app.clock.now(),
+      });
+      return fresh(request);
+    },
+  );
+
+  app.post(
+    '/staff/applications/:id/documents/:documentId/review',
+    {
+      schema: {
+        summary: 'Accept a scan, or reject it with a reason from the list (Guide §II.4)',
+        security,
+        params: z.object({ id: uuidParam, documentId: uuidParam }),
+        body: z.object({
+          decision: z.enum(['ACCEPTED', 'REJECTED']),
+          reason: reviewReasonSchema.optional(),
+          note,
+          version,
+        }),
+        response: { 200: staffApplicationViewSchema, ...decisionProblems },
+      },
+    },
+    async (request) => {
+      await reviewDocument(app.prisma, request.staff!, {
+        id: request.params.id,
+        documentId: request.params.documentId,
+        ...request.body,
+        now: app.clock.now(),
+        locale: localeOf(request),
+      });
+      return fresh(request);
+    },
+  );
+
+  app.post(
+    '/staff/applications/:id/return',
+    {
+      schema: {
+        summary: 'Return for correction (补正): which documents or answers to fix, and why',
+        security,
+        params: idParams,
+        body: z.object({
+          items: z
+            .array(
+              z.object({
+                documentId: z.uuid().optional(),
+                kind: z.string().max(40).optional(),
+                field: z.string().trim().min(1).max(80).optional(),
+                reason: reviewReasonSchema,
+                note,
+              }),
+            )
+            .min(1, 'error.corrections.required')
+            .max(40),
+          message: note,
+          version,
+        }),
+        response: { 200: staffApplicationViewSchema, ...decisionProblems },
+      },
+    },
+    async (request) => {
+      await returnForCorrection(app.prisma, request.staff!, {
+        id: request.params.id,
+        ...request.body,
+        now: app.clock.now(),
+        locale: localeOf(request),
+      });
+      return fresh(request);
+    },
+  );
+
+  app.post(
+    '/staff/applications/:id/expenses',
+    {
+      schema: {
+        summary: 'Confirm expenses settled, or hold the application until they are (RULES §3.1)',
+        security,
+        params: idParams,
+        body: z.object({ settled: z.boolean(), note, version }),
+        response: { 200: staffApplicationViewSchema, ...decisionProblems },
+      },
+    },
+    async (request) => {
+      await confirmExpenses(app.prisma, request.staff!, {
+        id: request.params.id,
+        ...request.body,
+        now: app.clock.now(),
+        locale: localeOf(request),
+      });
+      return fresh(request);
+    },
+  );
+
+  app.post(
+    '/staff/applications/:id/hrss-closed',
+    {
+      schema: {
+        summary: 'Record the HRSS business closed, or wait for it (Art. 26: death, disappearance)',
+        security,
+        params: idParams,
+        body: z.object({ closed: z.boolean(), note, version }),
+        response: { 200: staffApplicationViewSchema, ...decisionProblems },
+      },
+    },
+    async (request) => {
+      await recordHrssClosed(app.prisma, request.staff!, {
+        id: request.params.id,
+        ...request.body,
+        now: app.clock.now(),
+        locale: localeOf(request),
+      });
+      return fresh(request);
+    },
+  );
+
+  app.post(
     '/staff/applications/:id/approve',
     {
       schema: {
         summary:
           'Approve: issues the certificate, ready for pickup (Guide §II.4–5; Art. 26 for deaths and disappearances)',
         security,
-        params: z.object({ id: uuidParam }),
+        params: idParams,
         body: z.object({
-          expensesSettledConfirmed: z.literal(true, {
-            error: 'error.approval.expensesSettledConfirmed',
-          }),
+          // optional only for the one-step shortcut of older clients; the guarded update still
+          // lets exactly one of two simultaneous approvals through
+          version: version.optional(),
+          note,
+          expensesSettledConfirmed: z.boolean().optional(),
           hrssClosedConfirmed: z.boolean().optional(),
-          note: z.string().trim().max(1000).optional(),
         }),
         response: {
           200: z.object({
             status: z.literal('CERTIFICATE_READY'),
-            certificate: z.object({ serial: z.string() }),
+            certificate: z.object({ serial: z.string(), issuedAt: z.string() }),
+            version: z.number().int(),
           }),
-          ...problems(401, 404, 409, 422),
+          ...decisionProblems,
         },
       },
     },
@@ -143,6 +345,80 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         now: app.clock.now(),
         locale: localeOf(request),
       }),
+  );
+
+  app.post(
+    '/staff/applications/:id/reject',
+    {
+      schema: {
+        summary: 'Refuse, with a reason the applicant reads in their language (supervisors)',
+        security,
+        params: idParams,
+        body: z.object({ reason: rejectionReasonSchema, note, version }),
+        response: { 200: staffApplicationViewSchema, ...decisionProblems },
+      },
+    },
+    async (request) => {
+      requireRole(request.staff!, 'SUPERVISOR', 'ADMIN');
+      await rejectApplication(app.prisma, request.staff!, {
+        id: request.params.id,
+        ...request.body,
+        now: app.clock.now(),
+        locale: localeOf(request),
+      });
+      return fresh(request);
+    },
+  );
+
+  app.post(
+    '/staff/applications/:id/pickup',
+    {
+      schema: {
+        summary:
+          'Hand over the certificate: ID re-entered, originals checked, card handed in (Guide §II.5)',
+        security,
+        params: idParams,
+        body: z.object({
+          idNumber: z.string().trim().min(1, 'error.idNumber.required').max(40),
+          originalsChecked: z.boolean(),
+          cardHandedIn: z.boolean(),
+          version,
+        }),
+        response: { 200: staffApplicationViewSchema, ...decisionProblems },
+      },
+    },
+    async (request) => {
+      await recordPickup(app.prisma, request.staff!, {
+        id: request.params.id,
+        ...request.body,
+        now: app.clock.now(),
+        locale: localeOf(request),
+      });
+      return fresh(request);
+    },
+  );
+
+  app.get(
+    '/staff/applications/:id/certificate.pdf',
+    {
+      schema: {
+        summary: 'The cancellation certificate as PDF, for printing at the counter (audited)',
+        security,
+        params: idParams,
+      },
+    },
+    async (request, reply) => {
+      const { pdf, serial } = await openCertificateAsStaff(app.prisma, request.staff!, {
+        id: request.params.id,
+        verificationBaseUrl: verificationBaseUrl(request),
+      });
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('cache-control', 'private, no-store')
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', `inline; filename="certificate-${serial}.pdf"`)
+        .send(Buffer.from(pdf));
+    },
   );
 };
 

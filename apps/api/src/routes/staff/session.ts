@@ -4,6 +4,7 @@ import { signInStaff, signOutStaff } from '../../services/staff-sessions.ts';
 import {
   STAFF_COOKIE,
   STAFF_SESSION_HOURS,
+  csrfTokenFor,
   staffCookieOptions,
 } from '../../plugins/app/staff-auth.ts';
 import { centreSchema, problems } from '../schemas.ts';
@@ -15,10 +16,12 @@ const staffSchema = z.object({
   displayName: z.string(),
   role: z.enum(['REVIEWER', 'SUPERVISOR', 'ADMIN']),
   centre: centreSchema,
+  // send back as X-CSRF-Token on every change (POST/PATCH/DELETE)
+  csrfToken: z.string(),
 });
 
 const session: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, { rateLimits }) => {
-  const describe = async (staffId: string) => {
+  const describe = async (staffId: string, sessionToken: string) => {
     const staff = await app.prisma.staffUser.findUniqueOrThrow({
       where: { id: staffId },
       include: { centre: true },
@@ -36,6 +39,7 @@ const session: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, {
         addressZh: centre.addressZh,
         addressEn: centre.addressEn,
       },
+      csrfToken: csrfTokenFor(sessionToken),
     };
   };
 
@@ -59,7 +63,7 @@ const session: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, {
         sessionHours: STAFF_SESSION_HOURS,
       });
       reply.setCookie(STAFF_COOKIE, token, staffCookieOptions(request, STAFF_SESSION_HOURS * 3600));
-      return describe(staff.id);
+      return describe(staff.id, token);
     },
   );
 
@@ -69,14 +73,14 @@ const session: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, {
       onRequest: app.requireStaff,
       schema: { summary: 'Who is signed in', response: { 200: staffSchema, ...problems(401) } },
     },
-    async (request) => describe(request.staff!.id),
+    async (request) => describe(request.staff!.id, request.cookies[STAFF_COOKIE]!),
   );
 
   app.delete(
     '/staff/session',
     {
       onRequest: app.requireStaff,
-      schema: { summary: 'Sign out', response: { 204: z.null(), ...problems(401) } },
+      schema: { summary: 'Sign out', response: { 204: z.null(), ...problems(401, 403) } },
     },
     async (request, reply) => {
       await signOutStaff(app.prisma, {

@@ -1,0 +1,187 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireRole } from '../../plugins/app/staff-auth.ts';
+import { localeOf } from '../../lib/i18n.ts';
+import { exportAuditCsv, listAuditEvents } from '../../services/staff-audit.ts';
+import { describeDashboard } from '../../services/staff-dashboard.ts';
+import { createStaffUser, listStaffUsers, updateStaffUser } from '../../services/staff-users.ts';
+import { centreSchema, problems, statusSchema, uuidParam } from '../schemas.ts';
+
+const security = [{ staffSession: [] }];
+const role = z.enum(['REVIEWER', 'SUPERVISOR', 'ADMIN']);
+
+const auditFilter = z.object({
+  action: z.string().trim().max(60).optional(),
+  actorId: z.uuid().optional(),
+  applicationId: z.uuid().optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+});
+
+const staffUserSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role,
+  centreId: z.string(),
+  disabled: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+const password = z.string().min(12, 'error.password.tooShort').max(200);
+
+/** Audit trail, dashboard and staff management: the supervisor's side of the back office. */
+const backOffice: FastifyPluginAsyncZod = async (app) => {
+  app.addHook('onRequest', app.requireStaff);
+
+  app.get(
+    '/staff/audit',
+    {
+      schema: {
+        summary: 'The audit trail, newest first (supervisors: own centre; admins: all)',
+        security,
+        querystring: auditFilter.extend({
+          cursor: z.string().max(40).optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+        }),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                at: z.string(),
+                actorType: z.string(),
+                actor: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+                action: z.string(),
+                applicationId: z.string().nullable(),
+                reference: z.string().nullable(),
+                documentId: z.string().nullable(),
+                detail: z.unknown(),
+              }),
+            ),
+            nextCursor: z.string().nullable(),
+          }),
+          ...problems(401, 403, 422),
+        },
+      },
+    },
+    async (request) => {
+      requireRole(request.staff!, 'SUPERVISOR', 'ADMIN');
+      return listAuditEvents(app.prisma, request.staff!, request.query);
+    },
+  );
+
+  app.get(
+    '/staff/audit.csv',
+    {
+      schema: {
+        summary: 'The audit trail as CSV, same filters (formula-looking cells are neutralised)',
+        security,
+        querystring: auditFilter,
+      },
+    },
+    async (request, reply) => {
+      requireRole(request.staff!, 'SUPERVISOR', 'ADMIN');
+      const csv = await exportAuditCsv(app.prisma, request.staff!, request.query);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('cache-control', 'private, no-store')
+        .header('content-disposition', 'attachment; filename="audit.csv"')
+        .send(csv);
+    },
+  );
+
+  app.get(
+    '/staff/dashboard',
+    {
+      schema: {
+        summary: 'Counts by status, oldest waiting, median hours to decision (30 days), per centre',
+        security,
+        response: {
+          200: z.object({
+            centres: z.array(
+              z.object({
+                centre: centreSchema,
+                countsByStatus: z.partialRecord(statusSchema, z.number().int()),
+                oldestWaiting: z
+                  .object({ reference: z.string(), submittedAt: z.string() })
+                  .nullable(),
+                medianHoursToDecision30d: z.number().nullable(),
+              }),
+            ),
+          }),
+          ...problems(401),
+        },
+      },
+    },
+    async (request) => describeDashboard(app.prisma, request.staff!, { now: app.clock.now() }),
+  );
+
+  app.get(
+    '/staff/users',
+    {
+      schema: {
+        summary: 'Staff accounts (supervisors: own centre; admins: all)',
+        security,
+        response: { 200: z.object({ items: z.array(staffUserSchema) }), ...problems(401, 403) },
+      },
+    },
+    async (request) => listStaffUsers(app.prisma, request.staff!),
+  );
+
+  app.post(
+    '/staff/users',
+    {
+      schema: {
+        summary: 'Create a staff account (supervisors cannot create admins)',
+        security,
+        body: z.object({
+          username: z
+            .string()
+            .trim()
+            .min(3, 'error.username.required')
+            .max(80)
+            .regex(/^[a-z0-9._-]+$/i, 'error.username.required'),
+          displayName: z.string().trim().min(1, 'error.name.required').max(80),
+          role,
+          password,
+          centreId: z.string().max(40).optional(),
+        }),
+        response: { 201: staffUserSchema, ...problems(401, 403, 409, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await createStaffUser(app.prisma, request.staff!, {
+          ...request.body,
+          locale: localeOf(request),
+        }),
+      ),
+  );
+
+  app.patch(
+    '/staff/users/:id',
+    {
+      schema: {
+        summary: 'Change a role, disable an account or set a new password (which lifts a lock)',
+        security,
+        params: z.object({ id: uuidParam }),
+        body: z.object({
+          role: role.optional(),
+          disabled: z.boolean().optional(),
+          password: password.optional(),
+        }),
+        response: { 200: staffUserSchema, ...problems(401, 403, 404, 422) },
+      },
+    },
+    async (request) =>
+      updateStaffUser(app.prisma, request.staff!, {
+        id: request.params.id,
+        ...request.body,
+        locale: localeOf(request),
+      }),
+  );
+};
+
+export default backOffice;

@@ -1,0 +1,156 @@
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import { requireRole, type StaffPrincipal, type StaffRoleName } from '../plugins/app/staff-auth.ts';
+import { hashPassword } from '../db/demo-data.ts';
+import { conflict, notFound, Problem } from '../lib/problem.ts';
+import { t, type Locale } from '../lib/i18n.ts';
+import { recordAudit } from './record-audit.ts';
+
+const userSelect = {
+  id: true,
+  username: true,
+  displayName: true,
+  role: true,
+  centreId: true,
+  disabled: true,
+  lockedUntil: true,
+  createdAt: true,
+} as const;
+
+function describe(user: {
+  id: string;
+  username: string;
+  displayName: string;
+  role: StaffRoleName;
+  centreId: string;
+  disabled: boolean;
+  lockedUntil: Date | null;
+  createdAt: Date;
+}) {
+  return {
+    ...user,
+    lockedUntil: user.lockedUntil?.toISOString() ?? null,
+    createdAt: user.createdAt.toISOString(),
+  };
+}
+
+/** Issue 5: a supervisor manages their own centre's staff and cannot make admins; an admin all. */
+function checkMayGrant(staff: StaffPrincipal, role: StaffRoleName | undefined, locale: Locale) {
+  if (role === 'ADMIN' && staff.role !== 'ADMIN') {
+    throw new Problem(403, 'forbidden', 'Not allowed', t(locale, 'error.staff.role'), {
+      errors: [{ path: 'role', code: 'error.staff.role', message: t(locale, 'error.staff.role') }],
+    });
+  }
+}
+
+export async function listStaffUsers(prisma: PrismaClient, staff: StaffPrincipal) {
+  requireRole(staff, 'SUPERVISOR', 'ADMIN');
+  const users = await prisma.staffUser.findMany({
+    where: staff.role === 'ADMIN' ? {} : { centreId: staff.centreId },
+    orderBy: [{ centreId: 'asc' }, { username: 'asc' }],
+    select: userSelect,
+  });
+  return { items: users.map(describe) };
+}
+
+export async function createStaffUser(
+  prisma: PrismaClient,
+  staff: StaffPrincipal,
+  input: {
+    username: string;
+    displayName: string;
+    role: StaffRoleName;
+    password: string;
+    centreId?: string | undefined;
+    locale: Locale;
+  },
+) {
+  requireRole(staff, 'SUPERVISOR', 'ADMIN');
+  checkMayGrant(staff, input.role, input.locale);
+  const centreId = staff.role === 'ADMIN' ? (input.centreId ?? staff.centreId) : staff.centreId;
+  if (!(await prisma.serviceCentre.findUnique({ where: { id: centreId } }))) {
+    throw new Problem(422, 'validation', 'Invalid request', 'Unknown service centre.', {
+      errors: [
+        {
+          path: 'centreId',
+          code: 'error.serviceCentre.unknown',
+          message: t(input.locale, 'error.serviceCentre.unknown'),
+        },
+      ],
+    });
+  }
+  const username = input.username.trim().toLowerCase();
+  if (await prisma.staffUser.findUnique({ where: { username } })) {
+    throw conflict('username-taken', t(input.locale, 'error.staff.usernameTaken'), {
+      errors: [
+        {
+          path: 'username',
+          code: 'error.staff.usernameTaken',
+          message: t(input.locale, 'error.staff.usernameTaken'),
+        },
+      ],
+    });
+  }
+  const passwordHash = await hashPassword(input.password);
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.staffUser.create({
+      data: { username, displayName: input.displayName, role: input.role, centreId, passwordHash },
+      select: userSelect,
+    });
+    await recordAudit(tx, {
+      actorType: 'STAFF',
+      actorId: staff.id,
+      action: 'STAFF_USER_CREATED',
+      detail: { staffId: user.id, role: user.role, centreId },
+    });
+    return describe(user);
+  });
+}
+
+export async function updateStaffUser(
+  prisma: PrismaClient,
+  staff: StaffPrincipal,
+  input: {
+    id: string;
+    role?: StaffRoleName | undefined;
+    disabled?: boolean | undefined;
+    password?: string | undefined;
+    locale: Locale;
+  },
+) {
+  requireRole(staff, 'SUPERVISOR', 'ADMIN');
+  const user = await prisma.staffUser.findFirst({
+    where: { id: input.id, ...(staff.role === 'ADMIN' ? {} : { centreId: staff.centreId }) },
+  });
+  if (!user) throw notFound('The staff member');
+  // A supervisor can neither make an admin nor touch one.
+  checkMayGrant(staff, input.role, input.locale);
+  if (user.role === 'ADMIN') checkMayGrant(staff, 'ADMIN', input.locale);
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.staffUser.update({
+      where: { id: user.id },
+      data: {
+        ...(input.role ? { role: input.role } : {}),
+        ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
+        // A new password also lifts a lock (the supervisor is the "ask a supervisor" of 004).
+        ...(passwordHash ? { passwordHash, failedSignIns: 0, lockedUntil: null } : {}),
+      },
+      select: userSelect,
+    });
+    // Disabling or a new password ends the sessions at once.
+    if (input.disabled || passwordHash)
+      await tx.staffSession.deleteMany({ where: { staffId: user.id } });
+    await recordAudit(tx, {
+      actorType: 'STAFF',
+      actorId: staff.id,
+      action: 'STAFF_USER_CHANGED',
+      detail: {
+        staffId: user.id,
+        ...(input.role ? { role: input.role } : {}),
+        ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
+        passwordChanged: Boolean(passwordHash),
+      },
+    });
+    return describe(updated);
+  });
+}

@@ -51,6 +51,15 @@ const StaffQueueRoute = lazy(() =>
 const StaffApplicationRoute = lazy(() =>
   import('./routes/staff/application.tsx').then((m) => ({ default: m.StaffApplicationRoute })),
 );
+const StaffAuditRoute = lazy(() =>
+  import('./routes/staff/audit.tsx').then((m) => ({ default: m.StaffAuditRoute })),
+);
+const StaffDashboardRoute = lazy(() =>
+  import('./routes/staff/dashboard.tsx').then((m) => ({ default: m.StaffDashboardRoute })),
+);
+const StaffUsersRoute = lazy(() =>
+  import('./routes/staff/users.tsx').then((m) => ({ default: m.StaffUsersRoute })),
+);
 
 function Loading() {
   const t = useT();
@@ -173,6 +182,30 @@ export function AppRouter() {
               element={
                 <Chunk>
                   <StaffApplicationRoute />
+                </Chunk>
+              }
+            />
+            <Route
+              path="audit"
+              element={
+                <Chunk>
+                  <StaffAuditRoute />
+                </Chunk>
+              }
+            />
+            <Route
+              path="dashboard"
+              element={
+                <Chunk>
+                  <StaffDashboardRoute />
+                </Chunk>
+              }
+            />
+            <Route
+              path="users"
+              element={
+                <Chunk>
+                  <StaffUsersRoute />
                 </Chunk>
               }
             />

@@ -5,6 +5,8 @@ import { messagesEn } from '@ssc/domain/messages-en';
 import { messagesZhCn } from '@ssc/domain/messages-zh-cn';
 import { uiEn } from '../src/lib/i18n/ui-en.ts';
 import { uiZhCn } from '../src/lib/i18n/ui-zh-cn.ts';
+import { uiStaffEn } from '../src/lib/i18n/ui-staff-en.ts';
+import { uiStaffZhCn } from '../src/lib/i18n/ui-staff-zh-cn.ts';
 
 const srcDir = join(import.meta.dirname, '..', 'src');
 
@@ -27,7 +29,8 @@ function listLiteralKeys(): Set<string> {
     /'((?:error|staff|apply|ui|tracking)\.[\w.]+)'\s*[,)]/g,
   ];
   for (const file of listSources(srcDir)) {
-    if (file.includes(`${join('lib', 'i18n')}`) && /ui-(en|zh-cn)\.ts$/.test(file)) continue;
+    if (file.includes(`${join('lib', 'i18n')}`) && /ui-(staff-)?(en|zh-cn)\.ts$/.test(file))
+      continue;
     const code = readFileSync(file, 'utf8');
     for (const pattern of patterns) for (const match of code.matchAll(pattern)) keys.add(match[1]!);
   }
@@ -37,11 +40,13 @@ function listLiteralKeys(): Set<string> {
 describe('UI dictionaries', () => {
   it('have the same keys in Chinese and English', () => {
     expect(Object.keys(uiEn).sort()).toEqual(Object.keys(uiZhCn).sort());
+    expect(Object.keys(uiStaffEn).sort()).toEqual(Object.keys(uiStaffZhCn).sort());
   });
 
   it('translate every key the screens use, in both languages', () => {
-    const zh = { ...messagesZhCn, ...uiZhCn };
-    const en = { ...messagesEn, ...uiEn };
+    // Staff wording ships with the staff chunk (staff-messages.ts) but is checked the same way.
+    const zh = { ...messagesZhCn, ...uiZhCn, ...uiStaffZhCn };
+    const en = { ...messagesEn, ...uiEn, ...uiStaffEn };
     const keys = [...listLiteralKeys()];
     expect(keys.length).toBeGreaterThan(100);
     expect(keys.filter((key) => !(key in zh))).toEqual([]);
@@ -49,8 +54,9 @@ describe('UI dictionaries', () => {
   });
 
   it('have no empty translations and keep the same placeholders', () => {
-    for (const [key, zhText] of Object.entries(uiZhCn)) {
-      const enText = uiEn[key] ?? '';
+    const allEn = { ...uiEn, ...uiStaffEn };
+    for (const [key, zhText] of Object.entries({ ...uiZhCn, ...uiStaffZhCn })) {
+      const enText = allEn[key] ?? '';
       expect(zhText.trim(), key).not.toBe('');
       expect(enText.trim(), key).not.toBe('');
       const placeholders = (text: string) =>

@@ -1,5 +1,15 @@
-import type { ApplicationStatus, DocumentKind, FilerRole, IdType, Reason } from '@ssc/domain/codes';
+import type {
+  ApplicationStatus,
+  DocumentKind,
+  FilerRole,
+  IdType,
+  Reason,
+  RejectionReason,
+  ReviewReason,
+} from '@ssc/domain/codes';
 import { requestApi } from '../../../lib/api-client.ts';
+
+export type StaffRole = 'REVIEWER' | 'SUPERVISOR' | 'ADMIN';
 
 export interface StaffCentre {
   id: string;
@@ -11,9 +21,16 @@ export interface StaffCentre {
 
 export interface StaffMember {
   id: string;
+  username: string;
   displayName: string;
-  role: string;
+  role: StaffRole;
   centre: StaffCentre;
+  csrfToken: string;
+}
+
+export interface StaffRef {
+  id: string;
+  displayName: string;
 }
 
 export interface QueueItem {
@@ -25,6 +42,17 @@ export interface QueueItem {
   /** Masked by the server: the queue is scanned at a desk others may see. */
   cardholderName: string;
   submittedAt: string | null;
+  ageDays?: number;
+  assignee?: StaffRef | null;
+  version?: number;
+}
+
+export interface DocumentReview {
+  decision: 'ACCEPTED' | 'REJECTED';
+  reason?: ReviewReason;
+  note?: string;
+  at: string;
+  by: StaffRef | null;
 }
 
 export interface StaffDocument {
@@ -34,12 +62,20 @@ export interface StaffDocument {
   size: number;
   sha256: string;
   createdAt?: string;
+  review?: DocumentReview | null;
+}
+
+export interface Correction {
+  target: { documentId?: string; kind?: string; field?: string };
+  reason: ReviewReason;
+  note?: string;
 }
 
 export interface StaffApplication {
   id: string;
   reference: string;
   status: ApplicationStatus;
+  version: number;
   case: {
     reason?: Reason;
     explanation?: string;
@@ -64,7 +100,7 @@ export interface StaffApplication {
     serviceCentre?: string;
   };
   documents: StaffDocument[];
-  history: { status: ApplicationStatus; at: string }[];
+  history: { status: ApplicationStatus; at: string; note?: string | null }[];
   eligibility: {
     eligible: boolean;
     blockers: { code: string; rule: string; messageKey?: string }[];
@@ -72,28 +108,80 @@ export interface StaffApplication {
     missingDocuments: DocumentKind[];
   };
   centre?: StaffCentre | null;
+  certificate?: { serial: string; issuedAt: string } | null;
+  submittedAt?: string | null;
+  assignee?: StaffRef | null;
+  corrections?: Correction[];
+  confirmations?: { expensesSettledAt?: string; hrssClosedAt?: string };
+  rejection?: { reason: RejectionReason; note?: string | null } | null;
+  pickup?: { at: string; by: StaffRef | null } | null;
+  allowedActions?: string[];
+}
+
+// The CSRF token comes with the session (GET/POST /staff/session) and goes back as a header on
+// every change; it lives only in memory, never in storage a script from elsewhere could read.
+let csrfToken: string | null = null;
+
+function remember(staff: StaffMember): StaffMember {
+  csrfToken = staff.csrfToken;
+  return staff;
+}
+
+/** A state-changing staff request: JSON body and the session's CSRF token. */
+export function changeStaff<T>(path: string, method: string, body?: unknown): Promise<T> {
+  return requestApi<T>(path, {
+    method,
+    body,
+    headers: csrfToken ? { 'x-csrf-token': csrfToken } : {},
+  });
 }
 
 export function signIn(username: string, password: string): Promise<StaffMember> {
-  return requestApi('/staff/session', { method: 'POST', body: { username, password } });
+  return requestApi<StaffMember>('/staff/session', {
+    method: 'POST',
+    body: { username, password },
+  }).then(remember);
 }
 
 export function getStaffSession(): Promise<StaffMember> {
-  return requestApi('/staff/session');
+  return requestApi<StaffMember>('/staff/session').then(remember);
 }
 
-export function signOut(): Promise<void> {
-  return requestApi('/staff/session', { method: 'DELETE' });
+export async function signOut(): Promise<void> {
+  await changeStaff('/staff/session', 'DELETE');
+  csrfToken = null;
+}
+
+export interface QueueFilters {
+  statuses: ApplicationStatus[];
+  reason: Reason | '';
+  assignee: string;
+  minAgeDays: string;
+  reference: string;
 }
 
 export function listQueue(
-  status: ApplicationStatus = 'SUBMITTED',
-): Promise<{ items: QueueItem[] }> {
-  return requestApi(`/staff/applications?status=${encodeURIComponent(status)}`);
+  filters: QueueFilters,
+  cursor?: string | null,
+): Promise<{ items: QueueItem[]; nextCursor?: string | null }> {
+  const query = new URLSearchParams();
+  for (const status of filters.statuses) query.append('status', status);
+  if (filters.reason) query.set('reason', filters.reason);
+  if (filters.assignee) query.set('assignee', filters.assignee);
+  if (filters.minAgeDays) query.set('minAgeDays', filters.minAgeDays);
+  // A reference is not personal data; it may travel in the query string.
+  if (filters.reference) query.set('reference', filters.reference);
+  if (cursor) query.set('cursor', cursor);
+  query.set('limit', '25');
+  return requestApi(`/staff/applications?${query.toString()}`);
+}
+
+function applicationPath(id: string): string {
+  return `/staff/applications/${encodeURIComponent(id)}`;
 }
 
 export function getStaffApplication(id: string): Promise<StaffApplication> {
-  return requestApi(`/staff/applications/${encodeURIComponent(id)}`);
+  return requestApi(applicationPath(id));
 }
 
 export function documentContentUrl(
@@ -101,22 +189,87 @@ export function documentContentUrl(
   documentId: string,
   download = false,
 ): string {
-  const base = `/api/v1/staff/applications/${encodeURIComponent(applicationId)}/documents/${encodeURIComponent(documentId)}/content`;
+  const base = `/api/v1${applicationPath(applicationId)}/documents/${encodeURIComponent(documentId)}/content`;
   return download ? `${base}?download=1` : base;
 }
 
-export interface ApproveInput {
-  expensesSettledConfirmed: true;
-  hrssClosedConfirmed?: boolean;
-  note?: string;
+export function certificateUrl(applicationId: string): string {
+  return `/api/v1${applicationPath(applicationId)}/certificate.pdf`;
+}
+
+export function claimApplication(id: string, version: number): Promise<StaffApplication> {
+  return changeStaff(`${applicationPath(id)}/claim`, 'POST', { version });
+}
+
+export function reviewDocument(
+  id: string,
+  documentId: string,
+  input: { decision: 'ACCEPTED' | 'REJECTED'; reason?: ReviewReason; note?: string },
+  version: number,
+): Promise<unknown> {
+  return changeStaff(
+    `${applicationPath(id)}/documents/${encodeURIComponent(documentId)}/review`,
+    'POST',
+    { ...input, version },
+  );
+}
+
+export function returnForCorrection(
+  id: string,
+  input: {
+    items: { documentId?: string; field?: string; reason: ReviewReason; note?: string }[];
+    message?: string;
+  },
+  version: number,
+): Promise<unknown> {
+  return changeStaff(`${applicationPath(id)}/return`, 'POST', { ...input, version });
+}
+
+export function confirmExpenses(
+  id: string,
+  input: { settled: boolean; note?: string },
+  version: number,
+): Promise<unknown> {
+  return changeStaff(`${applicationPath(id)}/expenses`, 'POST', { ...input, version });
+}
+
+export function recordHrssClosed(
+  id: string,
+  input: { closed: boolean; note?: string },
+  version: number,
+): Promise<unknown> {
+  return changeStaff(`${applicationPath(id)}/hrss-closed`, 'POST', { ...input, version });
 }
 
 export function approveApplication(
   id: string,
-  input: ApproveInput,
-): Promise<{ status: 'CERTIFICATE_READY'; certificate: { serial: string } }> {
-  return requestApi(`/staff/applications/${encodeURIComponent(id)}/approve`, {
-    method: 'POST',
-    body: input,
-  });
+  input: { note?: string },
+  version: number,
+): Promise<{ status: 'CERTIFICATE_READY'; certificate: { serial: string; issuedAt?: string } }> {
+  return changeStaff(`${applicationPath(id)}/approve`, 'POST', { ...input, version });
+}
+
+export function rejectApplication(
+  id: string,
+  input: { reason: RejectionReason; note: string },
+  version: number,
+): Promise<unknown> {
+  return changeStaff(`${applicationPath(id)}/reject`, 'POST', { ...input, version });
+}
+
+export function reassignApplication(
+  id: string,
+  staffId: string,
+  version: number,
+): Promise<unknown> {
+  return changeStaff(`${applicationPath(id)}/reassign`, 'POST', { staffId, version });
+}
+
+export function recordPickup(
+  id: string,
+  input: { idNumber: string; originalsChecked: true; cardHandedIn: boolean },
+  version: number,
+): Promise<unknown> {
+  // The ID number travels in the body only, never in a URL.
+  return changeStaff(`${applicationPath(id)}/pickup`, 'POST', { ...input, version });
 }

@@ -1,11 +1,25 @@
-import { useEffect, useState } from 'react';
-import type { ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
-import { formatDateTime, formatFileSize } from '../../../lib/format-date.ts';
-import { documentContentUrl, getStaffApplication } from '../api/staff-api.ts';
+import { formatDateTime } from '../../../lib/format-date.ts';
+import { Button } from '../../../components/ui/button.tsx';
+import { LiveRegion } from '../../../components/ui/status-message.tsx';
+import { certificateUrl, claimApplication, getStaffApplication } from '../api/staff-api.ts';
 import type { StaffApplication } from '../api/staff-api.ts';
-import { ApproveForm } from './approve-form.tsx';
+import { AnswerRows, CORRECTABLE_FIELDS, groupOfKind } from './answer-groups.tsx';
+import { decisionErrorKeys } from './decision-error.ts';
+import { DocumentCard } from './document-card.tsx';
+import {
+  ApproveForm,
+  ExpensesForm,
+  HrssForm,
+  PickupForm,
+  ReassignForm,
+  RejectApplicationForm,
+  ReturnForCorrectionForm,
+} from './review-decisions.tsx';
+import type { Decide } from './submit-decision.ts';
+import { useReviewShortcuts } from './use-review-shortcuts.ts';
 
 type State =
   | { kind: 'loading' }
@@ -13,12 +27,32 @@ type State =
   | { kind: 'notFound' }
   | { kind: 'failed' };
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
+function ShortcutHelp() {
+  const t = useT();
+  const keys: [string, string][] = [
+    ['j', 'staff.shortcuts.next'],
+    ['k', 'staff.shortcuts.previous'],
+    ['a', 'staff.shortcuts.accept'],
+    ['r', 'staff.shortcuts.reject'],
+    ['Shift+A', 'staff.shortcuts.approve'],
+  ];
   return (
-    <div className="summary-list__row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
+    <section className="shortcuts" aria-labelledby="shortcuts-heading">
+      <h2 id="shortcuts-heading" className="shortcuts__title">
+        {t('staff.shortcuts.heading')}
+      </h2>
+      <dl className="shortcuts__list">
+        {keys.map(([key, label]) => (
+          <div key={key} className="shortcuts__item">
+            <dt>
+              <kbd>{key}</kbd>
+            </dt>
+            <dd>{t(label)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="field__hint">{t('staff.shortcuts.hint')}</p>
+    </section>
   );
 }
 
@@ -32,6 +66,24 @@ export function ApplicationReview({
   const t = useT();
   const { locale } = useLocale();
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const [conflict, setConflict] = useState(false);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const [claimErrors, setClaimErrors] = useState<string[]>([]);
+  const [current, setCurrent] = useState(0);
+  const [rejecting, setRejecting] = useState<string | null>(null);
+  const cards = useRef<(HTMLElement | null)[]>([]);
+  const approveButton = useRef<HTMLButtonElement | null>(null);
+  const conflictRef = useRef<HTMLDivElement>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      const application = await getStaffApplication(id);
+      setState({ kind: 'ready', application });
+      onLoaded?.(application.reference);
+    } catch (error) {
+      setState(isApiError(error, 404) ? { kind: 'notFound' } : { kind: 'failed' });
+    }
+  }, [id, onLoaded]);
 
   useEffect(() => {
     let live = true;
@@ -50,79 +102,211 @@ export function ApplicationReview({
     };
   }, [id, onLoaded]);
 
+  useEffect(() => {
+    if (conflict) conflictRef.current?.focus();
+  }, [conflict]);
+
+  const application = state.kind === 'ready' ? state.application : null;
+
+  // Optimistic locking: every decision carries the version this screen shows. A 409 means
+  // someone else changed the application meanwhile; show theirs instead of overwriting it.
+  const decide: Decide = async (action, doneKey) => {
+    if (!application) return false;
+    setAnnouncement(null);
+    try {
+      await action(application.version);
+    } catch (error) {
+      if (isApiError(error, 409)) {
+        setConflict(true);
+        await reload();
+        return false;
+      }
+      throw error;
+    }
+    setConflict(false);
+    setAnnouncement(doneKey);
+    await reload();
+    return true;
+  };
+
+  const actions = new Set(application?.allowedActions ?? []);
+  const documents = application?.documents ?? [];
+  const canReview = actions.has('reviewDocument');
+
+  const focusCard = (index: number) => {
+    const next = Math.max(0, Math.min(documents.length - 1, index));
+    setCurrent(next);
+    const card = cards.current[next];
+    card?.focus({ preventScroll: true });
+    card?.scrollIntoView({ block: 'start' });
+  };
+
+  useReviewShortcuts(
+    {
+      next: () => focusCard(current + 1),
+      previous: () => focusCard(current - 1),
+      accept: () => {
+        cards.current[current]
+          ?.querySelector<HTMLButtonElement>('button[aria-keyshortcuts="a"]:not(:disabled)')
+          ?.click();
+      },
+      reject: () => {
+        const doc = documents[current];
+        if (doc && canReview) setRejecting(doc.id);
+      },
+      approve: () => {
+        approveButton.current?.scrollIntoView({ block: 'center' });
+        approveButton.current?.focus({ preventScroll: true });
+      },
+    },
+    state.kind === 'ready' && documents.length > 0,
+  );
+
   if (state.kind === 'loading') return <p role="status">{t('ui.loading')}</p>;
   if (state.kind === 'notFound') return <p role="alert">{t('staff.application.notFound')}</p>;
-  if (state.kind === 'failed') return <p role="alert">{t('ui.error.network')}</p>;
+  if (state.kind === 'failed' || !application) return <p role="alert">{t('ui.error.network')}</p>;
 
-  const { application } = state;
   const answers = application.case;
-  const holder = answers.cardholder ?? {};
-  const agent = answers.agent;
-  const none = '–';
   // Art. 26: a death or disappearance waits until the HRSS business is closed.
   const needsHrss = answers.reason === 'DEATH' || answers.reason === 'DISAPPEARANCE';
+  const fieldLabel = (field: string) => {
+    const known = CORRECTABLE_FIELDS.find((item) => item.field === field);
+    return known ? t(known.labelKey) : field;
+  };
+
+  const claim = async () => {
+    setClaimErrors([]);
+    try {
+      await decide((version) => claimApplication(application.id, version), 'staff.claim.done');
+    } catch (error) {
+      setClaimErrors(decisionErrorKeys(error));
+    }
+  };
 
   return (
     <>
-      <p className="status-line">
-        {t('tracking.result.status')}{' '}
-        <strong className="tag tag--status">{t(`status.${application.status}`)}</strong>
-      </p>
+      {conflict ? (
+        <div className="notice notice--error" role="alert" tabIndex={-1} ref={conflictRef}>
+          <p>
+            <strong>{t('staff.error.decidedElsewhere')}</strong>
+          </p>
+          <p>{t('staff.error.decidedElsewhereBody')}</p>
+        </div>
+      ) : null}
+      <LiveRegion>
+        {announcement ? (
+          <div className="notice notice--success">
+            <p>{t(announcement)}</p>
+          </div>
+        ) : null}
+      </LiveRegion>
+
+      <dl className="summary-list summary-list--compact">
+        <div className="summary-list__row">
+          <dt>{t('tracking.result.status')}</dt>
+          <dd>
+            <strong className="tag tag--status" data-testid="application-status">
+              {t(`status.${application.status}`)}
+            </strong>
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t('staff.queue.assignee')}</dt>
+          <dd>{application.assignee?.displayName ?? t('staff.queue.unassigned')}</dd>
+        </div>
+        {application.submittedAt ? (
+          <div className="summary-list__row">
+            <dt>{t('staff.queue.submittedAt')}</dt>
+            <dd>{formatDateTime(application.submittedAt, locale)}</dd>
+          </div>
+        ) : null}
+      </dl>
+
+      {actions.has('claim') ? (
+        <div className="button-row">
+          {claimErrors.length > 0 ? (
+            <div className="notice notice--error" role="alert">
+              {claimErrors.map((key) => (
+                <p key={key}>{t(key)}</p>
+              ))}
+            </div>
+          ) : null}
+          <Button onClick={() => void claim()}>{t('staff.claim.submit')}</Button>
+        </div>
+      ) : null}
+
+      {application.rejection ? (
+        <div className="notice notice--error">
+          <p>
+            <strong>{t('staff.rejection.heading')}</strong>
+          </p>
+          <p>{t(`rejectionReason.${application.rejection.reason}`)}</p>
+          {application.rejection.note ? <p>{application.rejection.note}</p> : null}
+        </div>
+      ) : null}
+
+      {application.corrections && application.corrections.length > 0 ? (
+        <div className="notice notice--warning">
+          <p>
+            <strong>{t('staff.corrections.heading')}</strong>
+          </p>
+          <ul className="list">
+            {application.corrections.map((item, index) => (
+              <li key={index}>
+                {item.target.kind
+                  ? t(`documentKind.${item.target.kind}`)
+                  : item.target.field
+                    ? fieldLabel(item.target.field)
+                    : '–'}
+                : {t(`reviewReason.${item.reason}`)}
+                {item.note ? ` (${item.note})` : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {application.certificate ? (
+        <div className="notice notice--success">
+          <p>
+            {t('staff.approve.serial')}{' '}
+            <strong className="reference-inline">{application.certificate.serial}</strong>
+          </p>
+          <p>
+            <a href={certificateUrl(application.id)} target="_blank" rel="noopener">
+              {t('staff.certificate.open')}
+            </a>
+          </p>
+          {application.pickup ? (
+            <p>
+              {t('staff.pickup.recorded', {
+                date: formatDateTime(application.pickup.at, locale),
+                name: application.pickup.by?.displayName ?? '–',
+              })}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
 
       <h2>{t('staff.application.answers')}</h2>
       <dl className="summary-list">
-        <Row label={t('apply.check.reason')}>
-          {answers.reason ? t(`reason.${answers.reason}`) : none}
-        </Row>
-        {answers.explanation ? (
-          <Row label={t('apply.reason.explanation')}>{answers.explanation}</Row>
-        ) : null}
-        <Row label={t('staff.queue.filer')}>
-          {answers.filer ? t(`filerRole.${answers.filer.role}`) : none}
-        </Row>
-        <Row label={t('apply.cardholder.name')}>{holder.name ?? none}</Row>
-        <Row label={t('apply.cardholder.idType')}>
-          {holder.idType ? t(`idType.${holder.idType}`) : none}
-        </Row>
-        <Row label={t('apply.cardholder.idNumber')}>{holder.idNumber ?? none}</Row>
-        {holder.birthDate ? (
-          <Row label={t('apply.cardholder.birthDate')}>{holder.birthDate}</Row>
-        ) : null}
-        <Row label={t('apply.cardholder.cardNumber')}>{holder.cardNumber ?? none}</Row>
-        <Row label={t('apply.check.cardLost')}>{holder.cardLost ? t('ui.yes') : t('ui.no')}</Row>
-        {holder.cardLost ? (
-          <Row label={t('apply.cardholder.lossReportReference')}>
-            {holder.lossReportReference ?? none}
-          </Row>
-        ) : null}
-        {agent ? (
-          <>
-            <Row label={t('staff.application.agentName')}>{agent.name ?? none}</Row>
-            <Row label={t('staff.application.agentId')}>
-              {agent.idType ? `${t(`idType.${agent.idType}`)} ${agent.idNumber ?? ''}` : none}
-            </Row>
-            <Row label={t('staff.application.agentPhone')}>{agent.phone ?? none}</Row>
-            <Row label={t('staff.application.agentRelationship')}>
-              {agent.relationship ? t(`relationship.${agent.relationship}`) : none}
-            </Row>
-          </>
-        ) : null}
-        <Row label={t('apply.declarations.expensesSettled')}>
-          {answers.declarations?.expensesSettled ? t('ui.yes') : t('ui.no')}
-        </Row>
-        <Row label={t('apply.declarations.consequencesAcknowledged')}>
-          {answers.declarations?.consequencesAcknowledged ? t('ui.yes') : t('ui.no')}
-        </Row>
-        <Row label={t('apply.declarations.centre')}>
-          {application.centre
-            ? locale === 'en'
-              ? application.centre.nameEn
-              : application.centre.nameZh
-            : (answers.serviceCentre ?? none)}
-        </Row>
+        <AnswerRows application={application} group="reason" />
+        <AnswerRows application={application} group="cardholder" />
+        <AnswerRows application={application} group="card" />
+        <AnswerRows application={application} group="agent" />
+        <AnswerRows application={application} group="declarations" />
       </dl>
 
       <h2>{t('staff.application.eligibility')}</h2>
+      <p>
+        <strong
+          className={`tag ${application.eligibility.eligible ? 'tag--done' : 'tag--missing'}`}
+        >
+          {application.eligibility.eligible
+            ? t('staff.eligibility.eligible')
+            : t('staff.eligibility.notEligible')}
+        </strong>
+      </p>
       {application.eligibility.blockers.length === 0 ? (
         <p>{t('staff.application.noBlockers')}</p>
       ) : (
@@ -137,42 +321,70 @@ export function ApplicationReview({
           ))}
         </ul>
       )}
+      {application.eligibility.missingDocuments.length > 0 ? (
+        <>
+          <p>{t('staff.eligibility.missing')}</p>
+          <ul className="list">
+            {application.eligibility.missingDocuments.map((kind) => (
+              <li key={kind}>{t(`documentKind.${kind}`)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
 
       <h2>{t('staff.application.documents')}</h2>
-      {application.documents.length === 0 ? <p>{t('staff.application.noDocuments')}</p> : null}
-      <ul className="evidence-list">
-        {application.documents.map((doc) => {
-          const label = t(`documentKind.${doc.kind}`);
-          const url = documentContentUrl(application.id, doc.id);
-          return (
-            <li key={doc.id} className="evidence">
-              <h3 className="evidence__title">{label}</h3>
-              {doc.contentType.startsWith('image/') ? (
-                <img
-                  className="evidence__image"
-                  src={url}
-                  alt={t('staff.application.imageAlt', { document: label })}
-                  loading="lazy"
-                />
-              ) : (
-                <p>
-                  <a href={url} target="_blank" rel="noopener">
-                    {t('staff.application.openPdf', { document: label })}
-                  </a>
-                </p>
-              )}
-              <p className="field__hint">
-                {doc.contentType} · {formatFileSize(doc.size, locale)}
-                {doc.createdAt ? ` · ${formatDateTime(doc.createdAt, locale)}` : ''} ·{' '}
-                <a href={documentContentUrl(application.id, doc.id, true)}>
-                  {t('staff.application.download')}
-                  <span className="visually-hidden"> {label}</span>
-                </a>
-              </p>
-            </li>
-          );
-        })}
-      </ul>
+      {documents.length === 0 ? <p>{t('staff.application.noDocuments')}</p> : <ShortcutHelp />}
+      <div className="evidence-list">
+        {documents.map((doc, index) => (
+          <DocumentCard
+            key={doc.id}
+            application={application}
+            document={doc}
+            position={index + 1}
+            total={documents.length}
+            current={index === current}
+            canReview={canReview}
+            rejecting={rejecting === doc.id}
+            onRejectingChange={(open) => setRejecting(open ? doc.id : null)}
+            onFocusCard={() => setCurrent(index)}
+            supportingAnswers={
+              <AnswerRows application={application} group={groupOfKind(doc.kind)} />
+            }
+            decide={decide}
+            cardRef={(element) => {
+              cards.current[index] = element;
+            }}
+          />
+        ))}
+      </div>
+
+      {actions.size > 0 ? <h2>{t('staff.decisions.heading')}</h2> : null}
+      {actions.has('confirmExpenses') ? (
+        <ExpensesForm application={application} decide={decide} />
+      ) : null}
+      {actions.has('recordHrssClosed') ? (
+        <HrssForm application={application} decide={decide} />
+      ) : null}
+      {actions.has('returnForCorrection') ? (
+        <ReturnForCorrectionForm application={application} decide={decide} />
+      ) : null}
+      {actions.has('reviewDocument') ? (
+        <ApproveForm
+          application={application}
+          decide={decide}
+          needsHrss={needsHrss}
+          approveButtonRef={(element) => {
+            approveButton.current = element;
+          }}
+        />
+      ) : null}
+      {actions.has('reject') ? (
+        <RejectApplicationForm application={application} decide={decide} />
+      ) : null}
+      {actions.has('reassign') ? <ReassignForm application={application} decide={decide} /> : null}
+      {actions.has('recordPickup') ? (
+        <PickupForm application={application} decide={decide} />
+      ) : null}
 
       <h2>{t('staff.application.history')}</h2>
       <ol className="timeline">
@@ -182,19 +394,10 @@ export function ApplicationReview({
             <time className="timeline__time" dateTime={event.at}>
               {formatDateTime(event.at, locale)}
             </time>
+            {event.note ? <span className="timeline__note">{event.note}</span> : null}
           </li>
         ))}
       </ol>
-
-      {application.status === 'SUBMITTED' ||
-      application.status === 'UNDER_REVIEW' ||
-      application.status === 'AWAITING_SETTLEMENT' ||
-      application.status === 'AWAITING_HRSS_CLOSURE' ? (
-        <section aria-labelledby="approve-heading" className="panel">
-          <h2 id="approve-heading">{t('staff.approve.heading')}</h2>
-          <ApproveForm applicationId={application.id} needsHrss={needsHrss} />
-        </section>
-      ) : null}
     </>
   );
 }

@@ -1,59 +1,294 @@
-import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { useCallback, useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { REASONS } from '@ssc/domain/codes';
+import type { ApplicationStatus, Reason } from '@ssc/domain/codes';
+import { Button } from '../../../components/ui/button.tsx';
+import { isApiError } from '../../../lib/api-client.ts';
 import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { formatDateTime } from '../../../lib/format-date.ts';
-import { listQueue } from '../api/staff-api.ts';
-import type { QueueItem } from '../api/staff-api.ts';
+import { claimApplication, listQueue } from '../api/staff-api.ts';
+import type { QueueFilters, QueueItem } from '../api/staff-api.ts';
+import { decisionErrorKeys } from './decision-error.ts';
+
+// The statuses staff work on (RULES §5), in lifecycle order; the API's default set.
+const QUEUE_STATUSES: ApplicationStatus[] = [
+  'SUBMITTED',
+  'UNDER_REVIEW',
+  'RETURNED_FOR_CORRECTION',
+  'AWAITING_SETTLEMENT',
+  'AWAITING_HRSS_CLOSURE',
+  'APPROVED',
+  'CERTIFICATE_READY',
+  'COLLECTED',
+  'REJECTED',
+];
+
+const DEFAULT_FILTERS: QueueFilters = {
+  statuses: QUEUE_STATUSES.slice(0, 7),
+  reason: '',
+  assignee: '',
+  minAgeDays: '',
+  reference: '',
+};
+
+function FilterForm({
+  initial,
+  onApply,
+}: {
+  initial: QueueFilters;
+  onApply: (filters: QueueFilters) => void;
+}) {
+  const t = useT();
+  const [draft, setDraft] = useState(initial);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply({
+      ...draft,
+      reference: draft.reference.trim().toUpperCase(),
+      minAgeDays: /^\d+$/.test(draft.minAgeDays.trim()) ? draft.minAgeDays.trim() : '',
+    });
+  };
+  return (
+    <form className="filters" onSubmit={submit} aria-labelledby="filters-heading">
+      <h2 id="filters-heading" className="filters__title">
+        {t('staff.queue.filters')}
+      </h2>
+      <div className="field">
+        <label className="field__label" htmlFor="filter-reference">
+          {t('staff.queue.search')}
+        </label>
+        <p className="field__hint" id="filter-reference-hint">
+          {t('staff.queue.searchHint')}
+        </p>
+        <input
+          id="filter-reference"
+          className="input input--id"
+          aria-describedby="filter-reference-hint"
+          value={draft.reference}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => setDraft({ ...draft, reference: event.target.value })}
+        />
+      </div>
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">{t('staff.queue.status')}</legend>
+        <div className="choices choices--grid">
+          {QUEUE_STATUSES.map((status) => (
+            <div className="choice" key={status}>
+              <input
+                id={`filter-status-${status}`}
+                type="checkbox"
+                className="choice__input"
+                checked={draft.statuses.includes(status)}
+                onChange={(event) =>
+                  setDraft({
+                    ...draft,
+                    statuses: event.target.checked
+                      ? [...draft.statuses, status]
+                      : draft.statuses.filter((s) => s !== status),
+                  })
+                }
+              />
+              <label className="choice__label" htmlFor={`filter-status-${status}`}>
+                {t(`status.${status}`)}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <div className="filters__row">
+        <div className="field">
+          <label className="field__label" htmlFor="filter-reason">
+            {t('staff.queue.reason')}
+          </label>
+          <select
+            id="filter-reason"
+            className="input select"
+            value={draft.reason}
+            onChange={(event) => setDraft({ ...draft, reason: event.target.value as Reason | '' })}
+          >
+            <option value="">{t('staff.queue.any')}</option>
+            {REASONS.map((reason) => (
+              <option key={reason} value={reason}>
+                {t(`reason.${reason}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="filter-assignee">
+            {t('staff.queue.assignee')}
+          </label>
+          <select
+            id="filter-assignee"
+            className="input select"
+            value={draft.assignee}
+            onChange={(event) => setDraft({ ...draft, assignee: event.target.value })}
+          >
+            <option value="">{t('staff.queue.any')}</option>
+            <option value="me">{t('staff.queue.assignedToMe')}</option>
+            <option value="unassigned">{t('staff.queue.unassigned')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="filter-age">
+            {t('staff.queue.minAge')}
+          </label>
+          <input
+            id="filter-age"
+            className="input input--short"
+            inputMode="numeric"
+            value={draft.minAgeDays}
+            onChange={(event) => setDraft({ ...draft, minAgeDays: event.target.value })}
+          />
+        </div>
+      </div>
+      <div className="button-row">
+        <Button type="submit">{t('staff.queue.apply')}</Button>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setDraft(DEFAULT_FILTERS);
+            onApply(DEFAULT_FILTERS);
+          }}
+        >
+          {t('staff.queue.reset')}
+        </Button>
+      </div>
+    </form>
+  );
+}
 
 export function QueueTable() {
   const t = useT();
   const { locale } = useLocale();
+  const navigate = useNavigate();
+  const [filters, setFilters] = useState<QueueFilters>(DEFAULT_FILTERS);
   const [items, setItems] = useState<QueueItem[] | null>(null);
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [claimError, setClaimError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    listQueue('SUBMITTED')
-      .then((result) => live && setItems(result.items))
+    listQueue(filters)
+      .then((result) => {
+        if (!live) return;
+        setItems(result.items);
+        setNextCursor(result.nextCursor ?? null);
+        setFailed(false);
+      })
       .catch(() => live && setFailed(true));
     return () => {
       live = false;
     };
-  }, []);
+  }, [filters]);
 
-  if (failed) return <p role="alert">{t('ui.error.network')}</p>;
-  if (items === null) return <p role="status">{t('ui.loading')}</p>;
-  if (items.length === 0) return <p role="status">{t('staff.queue.empty')}</p>;
+  const loadMore = useCallback(async () => {
+    if (!nextCursor) return;
+    setLoadingMore(true);
+    try {
+      const result = await listQueue(filters, nextCursor);
+      setItems((previous) => [...(previous ?? []), ...result.items]);
+      setNextCursor(result.nextCursor ?? null);
+    } catch {
+      setFailed(true);
+    } finally {
+      setLoadingMore(false);
+    }
+  }, [filters, nextCursor]);
+
+  const claim = async (item: QueueItem) => {
+    setClaimError(null);
+    try {
+      await claimApplication(item.id, item.version ?? 0);
+      await navigate(`/staff/applications/${encodeURIComponent(item.id)}`);
+    } catch (error) {
+      setClaimError(
+        isApiError(error, 409)
+          ? t('staff.claim.taken', { reference: item.reference })
+          : t(decisionErrorKeys(error)[0] ?? 'ui.error.server'),
+      );
+    }
+  };
 
   return (
-    <div className="table-wrap" role="region" aria-labelledby="queue-caption" tabIndex={0}>
-      <table className="table">
-        <caption id="queue-caption">{t('staff.queue.caption', { count: items.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('staff.queue.reference')}</th>
-            <th scope="col">{t('staff.queue.cardholder')}</th>
-            <th scope="col">{t('staff.queue.reason')}</th>
-            <th scope="col">{t('staff.queue.filer')}</th>
-            <th scope="col">{t('staff.queue.submittedAt')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id}>
-              <th scope="row">
-                <Link to={`/staff/applications/${encodeURIComponent(item.id)}`}>
-                  {item.reference}
-                </Link>
-              </th>
-              <td>{item.cardholderName}</td>
-              <td>{item.reason ? t(`reason.${item.reason}`) : '–'}</td>
-              <td>{t(`filerRole.${item.filerRole}`)}</td>
-              <td>{item.submittedAt ? formatDateTime(item.submittedAt, locale) : '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <FilterForm
+        initial={filters}
+        onApply={(next) => {
+          setItems(null);
+          setFilters(next);
+        }}
+      />
+      {claimError ? (
+        <div className="notice notice--error" role="alert">
+          <p>{claimError}</p>
+        </div>
+      ) : null}
+      {failed ? <p role="alert">{t('ui.error.network')}</p> : null}
+      {items === null && !failed ? <p role="status">{t('ui.loading')}</p> : null}
+      {items !== null && items.length === 0 ? <p role="status">{t('staff.queue.empty')}</p> : null}
+      {items !== null && items.length > 0 ? (
+        <div className="table-wrap" role="region" aria-labelledby="queue-caption" tabIndex={0}>
+          <table className="table">
+            <caption id="queue-caption">
+              {t('staff.queue.caption', { count: items.length })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('staff.queue.reference')}</th>
+                <th scope="col">{t('staff.queue.status')}</th>
+                <th scope="col">{t('staff.queue.cardholder')}</th>
+                <th scope="col">{t('staff.queue.reason')}</th>
+                <th scope="col">{t('staff.queue.age')}</th>
+                <th scope="col">{t('staff.queue.assignee')}</th>
+                <th scope="col">{t('staff.queue.submittedAt')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('staff.queue.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.id}>
+                  <th scope="row">
+                    <Link to={`/staff/applications/${encodeURIComponent(item.id)}`}>
+                      {item.reference}
+                    </Link>
+                  </th>
+                  <td>{t(`status.${item.status}`)}</td>
+                  <td>{item.cardholderName}</td>
+                  <td>{item.reason ? t(`reason.${item.reason}`) : '–'}</td>
+                  <td>
+                    {item.ageDays === undefined
+                      ? '–'
+                      : t('staff.queue.days', { count: item.ageDays })}
+                  </td>
+                  <td>{item.assignee?.displayName ?? t('staff.queue.unassigned')}</td>
+                  <td>{item.submittedAt ? formatDateTime(item.submittedAt, locale) : '–'}</td>
+                  <td>
+                    {!item.assignee &&
+                    (item.status === 'SUBMITTED' || item.status === 'UNDER_REVIEW') ? (
+                      <Button variant="secondary" onClick={() => void claim(item)}>
+                        {t('staff.claim.submit')}
+                        <span className="visually-hidden"> {item.reference}</span>
+                      </Button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {nextCursor ? (
+        <Button variant="secondary" busy={loadingMore} onClick={() => void loadMore()}>
+          {t('staff.queue.more')}
+        </Button>
+      ) : null}
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import './staff-messages.ts';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { z } from 'zod';
 import { Button } from '../../../components/ui/button.tsx';
@@ -30,7 +31,12 @@ export function SignInForm() {
           // One message for both fields: never tell which of username or password was wrong.
           methods.setError('root.server', {
             type: 'server',
-            message: isApiError(error, 401) ? 'staff.signIn.failed' : describeFailure(error),
+            message: isApiError(error, 401)
+              ? 'staff.signIn.failed'
+              : // Five failures lock the account for 15 minutes (ADR 004).
+                isApiError(error, 423)
+                ? 'staff.signIn.locked'
+                : describeFailure(error),
           });
         }
       }}

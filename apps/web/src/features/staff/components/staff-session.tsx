@@ -1,3 +1,4 @@
+import './staff-messages.ts';
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
@@ -38,6 +39,11 @@ export function RequireStaff({ children }: { children: ReactNode }) {
     return <Navigate to="/staff/sign-in" replace state={{ from: location.pathname }} />;
   if (state.kind === 'failed') return <p role="alert">{t('ui.error.network')}</p>;
   return <StaffContext value={state.staff}>{children}</StaffContext>;
+}
+
+/** Rejecting, reassigning, the audit trail and staff management are for supervisors (issue 5). */
+export function isSupervisor(staff: StaffMember): boolean {
+  return staff.role === 'SUPERVISOR' || staff.role === 'ADMIN';
 }
 
 export function useStaff(): StaffMember {

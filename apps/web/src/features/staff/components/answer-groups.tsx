@@ -1,0 +1,147 @@
+import type { ReactNode } from 'react';
+import type { DocumentKind } from '@ssc/domain/codes';
+import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
+import type { StaffApplication } from '../api/staff-api.ts';
+
+export type AnswerGroup = 'reason' | 'cardholder' | 'card' | 'agent' | 'declarations';
+
+// RULES §4: which answers each scan is evidence for, so the reviewer sees them side by side.
+const GROUP_OF_KIND: Record<DocumentKind, AnswerGroup> = {
+  CARDHOLDER_ID_FRONT: 'cardholder',
+  CARDHOLDER_ID_BACK: 'cardholder',
+  HOUSEHOLD_REGISTER: 'cardholder',
+  CARD_FRONT: 'card',
+  CARD_BACK: 'card',
+  AGENT_ID_FRONT: 'agent',
+  AGENT_ID_BACK: 'agent',
+  ENTRUSTMENT_CERTIFICATE: 'agent',
+  GUARDIANSHIP_PROOF: 'agent',
+  DEATH_PROOF: 'reason',
+  DISAPPEARANCE_PROOF: 'reason',
+  ABROAD_PROOF: 'reason',
+  NATIONALITY_PROOF: 'reason',
+  DEPARTURE_PROOF: 'reason',
+  TRANSFER_PROOF: 'reason',
+  OTHER_SUPPORTING: 'reason',
+};
+
+export function groupOfKind(kind: DocumentKind): AnswerGroup {
+  return GROUP_OF_KIND[kind] ?? 'reason';
+}
+
+/** Answers a reviewer may send back for correction, by their path in the case (API.md). */
+export const CORRECTABLE_FIELDS: { field: string; labelKey: string }[] = [
+  { field: 'explanation', labelKey: 'apply.reason.explanation' },
+  { field: 'cardholder.name', labelKey: 'apply.cardholder.name' },
+  { field: 'cardholder.idNumber', labelKey: 'apply.cardholder.idNumber' },
+  { field: 'cardholder.birthDate', labelKey: 'apply.cardholder.birthDate' },
+  { field: 'cardholder.cardNumber', labelKey: 'apply.cardholder.cardNumber' },
+  { field: 'cardholder.lossReportReference', labelKey: 'apply.cardholder.lossReportReference' },
+  { field: 'agent.name', labelKey: 'staff.application.agentName' },
+  { field: 'agent.idNumber', labelKey: 'staff.application.agentId' },
+  { field: 'agent.phone', labelKey: 'staff.application.agentPhone' },
+  { field: 'agent.relationship', labelKey: 'staff.application.agentRelationship' },
+];
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="summary-list__row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** One group of the applicant's answers as a description list. */
+export function AnswerRows({
+  application,
+  group,
+}: {
+  application: StaffApplication;
+  group: AnswerGroup;
+}) {
+  const t = useT();
+  const { locale } = useLocale();
+  const answers = application.case;
+  const holder = answers.cardholder ?? {};
+  const agent = answers.agent;
+  const none = '–';
+  switch (group) {
+    case 'reason':
+      return (
+        <>
+          <Row label={t('apply.check.reason')}>
+            {answers.reason ? t(`reason.${answers.reason}`) : none}
+          </Row>
+          {answers.explanation ? (
+            <Row label={t('apply.reason.explanation')}>{answers.explanation}</Row>
+          ) : null}
+        </>
+      );
+    case 'cardholder':
+      return (
+        <>
+          <Row label={t('apply.cardholder.name')}>{holder.name ?? none}</Row>
+          <Row label={t('apply.cardholder.idType')}>
+            {holder.idType ? t(`idType.${holder.idType}`) : none}
+          </Row>
+          <Row label={t('apply.cardholder.idNumber')}>{holder.idNumber ?? none}</Row>
+          {holder.birthDate ? (
+            <Row label={t('apply.cardholder.birthDate')}>{holder.birthDate}</Row>
+          ) : null}
+        </>
+      );
+    case 'card':
+      return (
+        <>
+          <Row label={t('apply.cardholder.name')}>{holder.name ?? none}</Row>
+          <Row label={t('apply.cardholder.cardNumber')}>{holder.cardNumber ?? none}</Row>
+          <Row label={t('apply.check.cardLost')}>{holder.cardLost ? t('ui.yes') : t('ui.no')}</Row>
+          {holder.cardLost ? (
+            <Row label={t('apply.cardholder.lossReportReference')}>
+              {holder.lossReportReference ?? none}
+            </Row>
+          ) : null}
+        </>
+      );
+    case 'agent':
+      return (
+        <>
+          <Row label={t('staff.queue.filer')}>
+            {answers.filer ? t(`filerRole.${answers.filer.role}`) : none}
+          </Row>
+          {agent ? (
+            <>
+              <Row label={t('staff.application.agentName')}>{agent.name ?? none}</Row>
+              <Row label={t('staff.application.agentId')}>
+                {agent.idType ? `${t(`idType.${agent.idType}`)} ${agent.idNumber ?? ''}` : none}
+              </Row>
+              <Row label={t('staff.application.agentPhone')}>{agent.phone ?? none}</Row>
+              <Row label={t('staff.application.agentRelationship')}>
+                {agent.relationship ? t(`relationship.${agent.relationship}`) : none}
+              </Row>
+            </>
+          ) : null}
+          <Row label={t('apply.cardholder.name')}>{holder.name ?? none}</Row>
+        </>
+      );
+    case 'declarations':
+      return (
+        <>
+          <Row label={t('apply.declarations.expensesSettled')}>
+            {answers.declarations?.expensesSettled ? t('ui.yes') : t('ui.no')}
+          </Row>
+          <Row label={t('apply.declarations.consequencesAcknowledged')}>
+            {answers.declarations?.consequencesAcknowledged ? t('ui.yes') : t('ui.no')}
+          </Row>
+          <Row label={t('apply.declarations.centre')}>
+            {application.centre
+              ? locale === 'en'
+                ? application.centre.nameEn
+                : application.centre.nameZh
+              : (answers.serviceCentre ?? none)}
+          </Row>
+        </>
+      );
+  }
+}

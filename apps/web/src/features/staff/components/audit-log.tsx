@@ -1,0 +1,145 @@
+import { useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import { Button } from '../../../components/ui/button.tsx';
+import { isApiError } from '../../../lib/api-client.ts';
+import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { formatDateTime } from '../../../lib/format-date.ts';
+import { auditCsvUrl, listAudit } from '../api/supervisor-api.ts';
+import type { AuditFilters, AuditItem } from '../api/supervisor-api.ts';
+
+const EMPTY: AuditFilters = { action: '', actorId: '', applicationId: '', from: '', to: '' };
+
+function describeDetail(detail: unknown): string {
+  if (detail === null || detail === undefined) return '';
+  if (typeof detail !== 'object') return String(detail);
+  return Object.entries(detail as Record<string, unknown>)
+    .map(
+      ([key, value]) =>
+        `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`,
+    )
+    .join('; ');
+}
+
+// Issue 5: supervisors browse the append-only audit trail, filter it and export it as CSV.
+export function AuditLog() {
+  const t = useT();
+  const { locale } = useLocale();
+  const [draft, setDraft] = useState(EMPTY);
+  const [filters, setFilters] = useState(EMPTY);
+  const [items, setItems] = useState<AuditItem[] | null>(null);
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    listAudit(filters)
+      .then((result) => {
+        if (!live) return;
+        setItems(result.items);
+        setNextCursor(result.nextCursor);
+        setError(null);
+      })
+      .catch(
+        (failure: unknown) =>
+          live && setError(isApiError(failure, 403) ? 'staff.error.forbidden' : 'ui.error.network'),
+      );
+    return () => {
+      live = false;
+    };
+  }, [filters]);
+
+  const more = async () => {
+    if (!nextCursor) return;
+    try {
+      const result = await listAudit(filters, nextCursor);
+      setItems((previous) => [...(previous ?? []), ...result.items]);
+      setNextCursor(result.nextCursor);
+    } catch {
+      setError('ui.error.network');
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setItems(null);
+    setFilters({ ...draft });
+  };
+
+  const field = (name: keyof AuditFilters, labelKey: string, type = 'text') => (
+    <div className="field">
+      <label className="field__label" htmlFor={`audit-${name}`}>
+        {t(labelKey)}
+      </label>
+      <input
+        id={`audit-${name}`}
+        type={type}
+        className="input"
+        value={draft[name]}
+        autoComplete="off"
+        onChange={(event) => setDraft({ ...draft, [name]: event.target.value })}
+      />
+    </div>
+  );
+
+  return (
+    <>
+      <form className="filters" onSubmit={submit} aria-labelledby="audit-filters-heading">
+        <h2 id="audit-filters-heading" className="filters__title">
+          {t('staff.queue.filters')}
+        </h2>
+        <div className="filters__row">
+          {field('action', 'staff.audit.action')}
+          {field('actorId', 'staff.audit.actorId')}
+          {field('applicationId', 'staff.audit.applicationId')}
+          {field('from', 'staff.audit.from', 'date')}
+          {field('to', 'staff.audit.to', 'date')}
+        </div>
+        <div className="button-row">
+          <Button type="submit">{t('staff.queue.apply')}</Button>
+          <a className="button button--secondary" href={auditCsvUrl(filters)} download>
+            {t('staff.audit.csv')}
+          </a>
+        </div>
+      </form>
+      {error ? <p role="alert">{t(error)}</p> : null}
+      {items === null && !error ? <p role="status">{t('ui.loading')}</p> : null}
+      {items !== null && items.length === 0 ? <p role="status">{t('staff.audit.empty')}</p> : null}
+      {items !== null && items.length > 0 ? (
+        <div className="table-wrap" role="region" aria-labelledby="audit-caption" tabIndex={0}>
+          <table className="table">
+            <caption id="audit-caption">
+              {t('staff.audit.caption', { count: items.length })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('staff.audit.at')}</th>
+                <th scope="col">{t('staff.audit.actor')}</th>
+                <th scope="col">{t('staff.audit.action')}</th>
+                <th scope="col">{t('staff.queue.reference')}</th>
+                <th scope="col">{t('staff.audit.detail')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.id}>
+                  <td>{formatDateTime(item.at, locale)}</td>
+                  <td>{item.actor?.displayName ?? t(`staff.audit.actorType.${item.actorType}`)}</td>
+                  <td>
+                    <code>{item.action}</code>
+                  </td>
+                  <td>{item.reference ?? '–'}</td>
+                  <td className="table__detail">{describeDetail(item.detail)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {nextCursor ? (
+        <Button variant="secondary" onClick={() => void more()}>
+          {t('staff.queue.more')}
+        </Button>
+      ) : null}
+    </>
+  );
+}

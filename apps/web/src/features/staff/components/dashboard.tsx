@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'react';
+import { APPLICATION_STATUSES } from '@ssc/domain/codes';
+import { isApiError } from '../../../lib/api-client.ts';
+import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { formatDateTime } from '../../../lib/format-date.ts';
+import { getDashboard } from '../api/supervisor-api.ts';
+import type { CentreDashboard } from '../api/supervisor-api.ts';
+
+// Issue 5: counts by status, the oldest waiting application, median hours to a decision (30 days).
+export function Dashboard() {
+  const t = useT();
+  const { locale } = useLocale();
+  const [centres, setCentres] = useState<CentreDashboard[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    getDashboard()
+      .then((result) => live && setCentres(result.centres))
+      .catch(
+        (failure: unknown) =>
+          live && setError(isApiError(failure, 403) ? 'staff.error.forbidden' : 'ui.error.network'),
+      );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (error) return <p role="alert">{t(error)}</p>;
+  if (!centres) return <p role="status">{t('ui.loading')}</p>;
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+
+  return (
+    <>
+      {centres.map((entry) => {
+        const name = locale === 'en' ? entry.centre.nameEn : entry.centre.nameZh;
+        const headingId = `centre-${entry.centre.id}`;
+        return (
+          <section key={entry.centre.id} className="panel" aria-labelledby={headingId}>
+            <h2 id={headingId}>{name}</h2>
+            <dl className="summary-list summary-list--compact">
+              <div className="summary-list__row">
+                <dt>{t('staff.dashboard.oldest')}</dt>
+                <dd>
+                  {entry.oldestWaiting
+                    ? t('staff.dashboard.oldestValue', {
+                        reference: entry.oldestWaiting.reference,
+                        date: formatDateTime(entry.oldestWaiting.submittedAt, locale),
+                      })
+                    : t('staff.dashboard.none')}
+                </dd>
+              </div>
+              <div className="summary-list__row">
+                <dt>{t('staff.dashboard.median')}</dt>
+                <dd>
+                  {entry.medianHoursToDecision30d === null
+                    ? t('staff.dashboard.none')
+                    : t('staff.dashboard.hours', {
+                        hours: number.format(entry.medianHoursToDecision30d),
+                      })}
+                </dd>
+              </div>
+            </dl>
+            <div
+              className="table-wrap"
+              role="region"
+              aria-labelledby={`${headingId}-counts`}
+              tabIndex={0}
+            >
+              <table className="table">
+                <caption id={`${headingId}-counts`}>{t('staff.dashboard.counts')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('staff.queue.status')}</th>
+                    <th scope="col">{t('staff.dashboard.count')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {APPLICATION_STATUSES.filter((status) => status !== 'DRAFT').map((status) => (
+                    <tr key={status}>
+                      <th scope="row">{t(`status.${status}`)}</th>
+                      <td>{entry.countsByStatus[status] ?? 0}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        );
+      })}
+    </>
+  );
+}

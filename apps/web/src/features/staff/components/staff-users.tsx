@@ -1,0 +1,238 @@
+import { useCallback, useEffect, useState } from 'react';
+import { z } from 'zod';
+import { Button } from '../../../components/ui/button.tsx';
+import { Form } from '../../../components/ui/form.tsx';
+import { SelectField, TextField } from '../../../components/ui/field.tsx';
+import { isApiError } from '../../../lib/api-client.ts';
+import { useT } from '../../../lib/i18n/i18n-provider.tsx';
+import type { StaffRole } from '../api/staff-api.ts';
+import { createStaff, listStaffAccounts, updateStaff } from '../api/supervisor-api.ts';
+import type { StaffAccount } from '../api/supervisor-api.ts';
+import { decisionErrorKeys } from './decision-error.ts';
+import { useStaff } from './staff-session.tsx';
+
+const createSchema = z.object({
+  username: z
+    .string({ error: 'error.username.required' })
+    .trim()
+    .min(1, 'error.username.required')
+    .max(80, 'error.username.required'),
+  displayName: z
+    .string({ error: 'staff.users.error.displayName' })
+    .trim()
+    .min(1, 'staff.users.error.displayName')
+    .max(120, 'staff.users.error.displayName'),
+  role: z.enum(['REVIEWER', 'SUPERVISOR', 'ADMIN'], { error: 'error.staff.role' }),
+  // ADR 004: long passphrases rather than composition rules.
+  password: z
+    .string({ error: 'error.password.required' })
+    .min(12, 'error.password.tooShort')
+    .max(200, 'error.password.tooShort'),
+});
+
+function UserRow({ account, onChanged }: { account: StaffAccount; onChanged: () => void }) {
+  const t = useT();
+  const me = useStaff();
+  const [role, setRole] = useState<StaffRole>(account.role);
+  const [error, setError] = useState<string | null>(null);
+  const self = account.id === me.id;
+  const roles: StaffRole[] =
+    me.role === 'ADMIN' ? ['REVIEWER', 'SUPERVISOR', 'ADMIN'] : ['REVIEWER', 'SUPERVISOR'];
+  const change = async (input: { role?: StaffRole; disabled?: boolean }) => {
+    setError(null);
+    try {
+      await updateStaff(account.id, input);
+      onChanged();
+    } catch (failure) {
+      setError(t(decisionErrorKeys(failure)[0] ?? 'ui.error.server'));
+    }
+  };
+  return (
+    <tr>
+      <th scope="row">{account.username}</th>
+      <td>{account.displayName}</td>
+      <td>
+        <label className="visually-hidden" htmlFor={`role-${account.id}`}>
+          {t('staff.users.roleOf', { name: account.username })}
+        </label>
+        <select
+          id={`role-${account.id}`}
+          className="input select"
+          value={role}
+          disabled={self}
+          onChange={(event) => setRole(event.target.value as StaffRole)}
+        >
+          {roles.includes(account.role) ? null : (
+            <option value={account.role}>{t(`staff.role.${account.role}`)}</option>
+          )}
+          {roles.map((item) => (
+            <option key={item} value={item}>
+              {t(`staff.role.${item}`)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>{account.disabled ? t('staff.users.disabled') : t('staff.users.active')}</td>
+      <td>
+        {self ? null : (
+          <div className="button-row">
+            <Button
+              variant="secondary"
+              disabled={role === account.role}
+              onClick={() => void change({ role })}
+            >
+              {t('staff.users.saveRole')}
+              <span className="visually-hidden"> {account.username}</span>
+            </Button>
+            <Button
+              variant={account.disabled ? 'secondary' : 'warning'}
+              onClick={() => void change({ disabled: !account.disabled })}
+            >
+              {account.disabled ? t('staff.users.enable') : t('staff.users.disable')}
+              <span className="visually-hidden"> {account.username}</span>
+            </Button>
+          </div>
+        )}
+        {error ? (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </td>
+    </tr>
+  );
+}
+
+// Issue 5: supervisors manage their centre's staff (not admins); admins manage everyone.
+export function StaffUsers() {
+  const t = useT();
+  const me = useStaff();
+  const [accounts, setAccounts] = useState<StaffAccount[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
+
+  const load = useCallback(() => {
+    listStaffAccounts()
+      .then((items) => {
+        setAccounts(items);
+        setError(null);
+      })
+      .catch((failure: unknown) =>
+        setError(isApiError(failure, 403) ? 'staff.error.forbidden' : 'ui.error.network'),
+      );
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    listStaffAccounts()
+      .then((items) => live && setAccounts(items))
+      .catch(
+        (failure: unknown) =>
+          live && setError(isApiError(failure, 403) ? 'staff.error.forbidden' : 'ui.error.network'),
+      );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const roles: StaffRole[] =
+    me.role === 'ADMIN' ? ['REVIEWER', 'SUPERVISOR', 'ADMIN'] : ['REVIEWER', 'SUPERVISOR'];
+
+  return (
+    <>
+      {error ? <p role="alert">{t(error)}</p> : null}
+      {accounts === null && !error ? <p role="status">{t('ui.loading')}</p> : null}
+      {accounts ? (
+        <div className="table-wrap" role="region" aria-labelledby="users-caption" tabIndex={0}>
+          <table className="table">
+            <caption id="users-caption">
+              {t('staff.users.caption', { count: accounts.length })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('staff.signIn.username')}</th>
+                <th scope="col">{t('staff.users.displayName')}</th>
+                <th scope="col">{t('staff.users.role')}</th>
+                <th scope="col">{t('staff.users.state')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('staff.queue.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {accounts.map((account) => (
+                <UserRow
+                  key={`${account.id}-${account.role}-${String(account.disabled)}`}
+                  account={account}
+                  onChanged={load}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+
+      <section className="panel" aria-labelledby="new-user-heading">
+        <h2 id="new-user-heading">{t('staff.users.new')}</h2>
+        <div aria-live="polite">
+          {created ? (
+            <p className="notice notice--success">{t('staff.users.created', { name: created })}</p>
+          ) : null}
+        </div>
+        <Form
+          schema={createSchema}
+          defaultValues={{ username: '', displayName: '', role: 'REVIEWER', password: '' }}
+          onSubmit={async (values, methods) => {
+            setCreated(null);
+            try {
+              await createStaff(values);
+              setCreated(values.username);
+              methods.reset();
+              load();
+            } catch (failure) {
+              const setError = methods.setError as unknown as (
+                name: string,
+                error: { type: string; message: string },
+              ) => void;
+              decisionErrorKeys(failure).forEach((key, index) =>
+                setError(`root.server${index}`, { type: 'server', message: key }),
+              );
+            }
+          }}
+        >
+          {({ formState }) => (
+            <>
+              <TextField
+                name="username"
+                label={t('staff.signIn.username')}
+                autoComplete="off"
+                spellCheck={false}
+                autoCapitalize="none"
+              />
+              <TextField
+                name="displayName"
+                label={t('staff.users.displayName')}
+                autoComplete="off"
+              />
+              <SelectField
+                name="role"
+                label={t('staff.users.role')}
+                options={roles.map((role) => ({ value: role, label: t(`staff.role.${role}`) }))}
+              />
+              <TextField
+                name="password"
+                type="password"
+                label={t('staff.users.password')}
+                hint={t('staff.users.passwordHint')}
+                autoComplete="new-password"
+              />
+              <Button type="submit" busy={formState.isSubmitting}>
+                {t('staff.users.create')}
+              </Button>
+            </>
+          )}
+        </Form>
+      </section>
+    </>
+  );
+}

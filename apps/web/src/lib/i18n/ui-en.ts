@@ -178,6 +178,16 @@ export const uiEn: Record<string, string> = {
   'tracking.result.pickupHeading': 'The cancellation certificate is ready to collect',
   'tracking.result.readyAt': 'Ready since: {date}',
   'tracking.result.bring': "Bring the cardholder's original valid ID and the social security card.",
+  'tracking.corrections.heading': 'Please correct your application',
+  'tracking.corrections.intro': 'Staff checked your application and need you to fix the following:',
+  'tracking.corrections.how':
+    'On the phone or computer you applied on, open your application, replace what is listed and send it again.',
+  'tracking.corrections.start': 'Correct your application',
+  'tracking.rejected.heading': 'Your application was refused',
+  'tracking.collected.heading': 'The certificate has been collected',
+  'tracking.collected.copy': 'Download the electronic copy of the certificate (PDF)',
+  'tracking.collected.copyElsewhere':
+    'The electronic copy can be downloaded on the phone or computer the application was sent from.',
 
   'verify.title': 'Check a cancellation certificate',
   'verify.intro':
@@ -189,6 +199,7 @@ export const uiEn: Record<string, string> = {
   'verify.holder': 'Cardholder',
   'verify.issuedAt': 'Issued',
   'verify.status': 'Status',
+  'verify.centre': 'Issued by',
 
   'staff.signIn.title': 'Staff sign-in',
   'staff.signIn.username': 'Username',

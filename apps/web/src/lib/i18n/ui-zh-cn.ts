@@ -153,6 +153,14 @@ export const uiZhCn: Record<string, string> = {
   'tracking.result.pickupHeading': '注销证明可以领取了',
   'tracking.result.readyAt': '可领取时间：{date}',
   'tracking.result.bring': '请带上持卡人有效身份证件原件和社会保障卡。',
+  'tracking.corrections.heading': '请补正您的申请',
+  'tracking.corrections.intro': '工作人员审核了您的申请，请补正以下内容：',
+  'tracking.corrections.how': '请在提交申请时使用的手机或电脑上打开申请，替换所列内容后重新提交。',
+  'tracking.corrections.start': '补正申请',
+  'tracking.rejected.heading': '您的申请不予办理',
+  'tracking.collected.heading': '注销证明已领取',
+  'tracking.collected.copy': '下载注销证明电子版（PDF）',
+  'tracking.collected.copyElsewhere': '可在提交申请时使用的手机或电脑上下载注销证明电子版。',
 
   'verify.title': '核验注销证明',
   'verify.intro': '核对注销证明的编号是否由社会保障卡服务机构签发。',
@@ -163,6 +171,7 @@ export const uiZhCn: Record<string, string> = {
   'verify.holder': '持卡人',
   'verify.issuedAt': '签发时间',
   'verify.status': '状态',
+  'verify.centre': '签发机构',
 
   'staff.signIn.title': '工作人员登录',
   'staff.signIn.username': '用户名',

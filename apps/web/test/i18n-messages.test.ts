@@ -7,6 +7,8 @@ import { uiEn } from '../src/lib/i18n/ui-en.ts';
 import { uiZhCn } from '../src/lib/i18n/ui-zh-cn.ts';
 import { uiStaffEn } from '../src/lib/i18n/ui-staff-en.ts';
 import { uiStaffZhCn } from '../src/lib/i18n/ui-staff-zh-cn.ts';
+import { uiWizardEn } from '../src/lib/i18n/ui-wizard-en.ts';
+import { uiWizardZhCn } from '../src/lib/i18n/ui-wizard-zh-cn.ts';
 
 const srcDir = join(import.meta.dirname, '..', 'src');
 
@@ -26,10 +28,10 @@ function listLiteralKeys(): Set<string> {
     /useDocumentTitle\(\s*'([\w.]+)'/g,
     /titleKey="([\w.]+)"/g,
     /message: '([a-z][\w]*\.[\w.]+)'/g,
-    /'((?:error|staff|apply|ui|tracking)\.[\w.]+)'\s*[,)]/g,
+    /'((?:error|staff|apply|ui|tracking|wizard)\.[\w.]+)'\s*[,)]/g,
   ];
   for (const file of listSources(srcDir)) {
-    if (file.includes(`${join('lib', 'i18n')}`) && /ui-(staff-)?(en|zh-cn)\.ts$/.test(file))
+    if (file.includes(`${join('lib', 'i18n')}`) && /ui-(staff-|wizard-)?(en|zh-cn)\.ts$/.test(file))
       continue;
     const code = readFileSync(file, 'utf8');
     for (const pattern of patterns) for (const match of code.matchAll(pattern)) keys.add(match[1]!);
@@ -41,12 +43,13 @@ describe('UI dictionaries', () => {
   it('have the same keys in Chinese and English', () => {
     expect(Object.keys(uiEn).sort()).toEqual(Object.keys(uiZhCn).sort());
     expect(Object.keys(uiStaffEn).sort()).toEqual(Object.keys(uiStaffZhCn).sort());
+    expect(Object.keys(uiWizardEn).sort()).toEqual(Object.keys(uiWizardZhCn).sort());
   });
 
   it('translate every key the screens use, in both languages', () => {
     // Staff wording ships with the staff chunk (staff-messages.ts) but is checked the same way.
-    const zh = { ...messagesZhCn, ...uiZhCn, ...uiStaffZhCn };
-    const en = { ...messagesEn, ...uiEn, ...uiStaffEn };
+    const zh = { ...messagesZhCn, ...uiZhCn, ...uiStaffZhCn, ...uiWizardZhCn };
+    const en = { ...messagesEn, ...uiEn, ...uiStaffEn, ...uiWizardEn };
     const keys = [...listLiteralKeys()];
     expect(keys.length).toBeGreaterThan(100);
     expect(keys.filter((key) => !(key in zh))).toEqual([]);
@@ -54,8 +57,8 @@ describe('UI dictionaries', () => {
   });
 
   it('have no empty translations and keep the same placeholders', () => {
-    const allEn = { ...uiEn, ...uiStaffEn };
-    for (const [key, zhText] of Object.entries({ ...uiZhCn, ...uiStaffZhCn })) {
+    const allEn = { ...uiEn, ...uiStaffEn, ...uiWizardEn };
+    for (const [key, zhText] of Object.entries({ ...uiZhCn, ...uiStaffZhCn, ...uiWizardZhCn })) {
       const enText = allEn[key] ?? '';
       expect(zhText.trim(), key).not.toBe('');
       expect(enText.trim(), key).not.toBe('');

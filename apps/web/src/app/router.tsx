@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { RootLayout } from './layout.tsx';
 import { LandingRoute } from './routes/landing.tsx';
 import { useT } from '../lib/i18n/i18n-provider.tsx';
@@ -10,6 +10,21 @@ import { useT } from '../lib/i18n/i18n-provider.tsx';
 // Declarative routes (not the data router) because the data router alone adds ~16 KiB gzip.
 const ApplyLayoutRoute = lazy(() =>
   import('./routes/apply/apply-layout.tsx').then((m) => ({ default: m.ApplyLayoutRoute })),
+);
+const WhoRoute = lazy(() =>
+  import('./routes/apply/who.tsx').then((m) => ({ default: m.WhoRoute })),
+);
+const AgentRoute = lazy(() =>
+  import('./routes/apply/agent.tsx').then((m) => ({ default: m.AgentRoute })),
+);
+const NeedsRoute = lazy(() =>
+  import('./routes/apply/needs.tsx').then((m) => ({ default: m.NeedsRoute })),
+);
+const ConsequencesRoute = lazy(() =>
+  import('./routes/apply/consequences.tsx').then((m) => ({ default: m.ConsequencesRoute })),
+);
+const StopRoute = lazy(() =>
+  import('./routes/apply/stop.tsx').then((m) => ({ default: m.StopRoute })),
 );
 const ReasonRoute = lazy(() =>
   import('./routes/apply/reason.tsx').then((m) => ({ default: m.ReasonRoute })),
@@ -88,6 +103,48 @@ export function AppRouter() {
               </Chunk>
             }
           >
+            {/* "Who is filing?" comes first (issue 3). */}
+            <Route index element={<Navigate to="who" replace />} />
+            <Route
+              path="who"
+              element={
+                <Chunk>
+                  <WhoRoute />
+                </Chunk>
+              }
+            />
+            <Route
+              path="agent"
+              element={
+                <Chunk>
+                  <AgentRoute />
+                </Chunk>
+              }
+            />
+            <Route
+              path="needs"
+              element={
+                <Chunk>
+                  <NeedsRoute />
+                </Chunk>
+              }
+            />
+            <Route
+              path="consequences"
+              element={
+                <Chunk>
+                  <ConsequencesRoute />
+                </Chunk>
+              }
+            />
+            <Route
+              path="stop"
+              element={
+                <Chunk>
+                  <StopRoute />
+                </Chunk>
+              }
+            />
             <Route
               path="reason"
               element={

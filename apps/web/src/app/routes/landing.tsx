@@ -41,7 +41,7 @@ export function LandingRoute() {
       </div>
 
       <p>
-        <Link to="/apply/reason" className="button button--primary button--start">
+        <Link to="/apply/who" className="button button--primary button--start">
           {t('landing.start')}
         </Link>
       </p>

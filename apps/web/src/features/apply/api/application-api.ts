@@ -1,5 +1,11 @@
 import { requestApi } from '../../../lib/api-client.ts';
-import type { Application, Centre, DraftCase, UploadedDocument } from './application-types.ts';
+import type {
+  Application,
+  Centre,
+  DraftPatch,
+  PatchedApplication,
+  UploadedDocument,
+} from './application-types.ts';
 import type { DocumentKind, FilerRole } from '@ssc/domain/codes';
 
 // The access token comes back once and is also set as an HttpOnly cookie by the server
@@ -14,7 +20,7 @@ export function getApplication(id: string, signal?: AbortSignal): Promise<Applic
   return requestApi(`/applications/${encodeURIComponent(id)}`, signal ? { signal } : {});
 }
 
-export function updateApplication(id: string, patch: DraftCase): Promise<Application> {
+export function updateApplication(id: string, patch: DraftPatch): Promise<PatchedApplication> {
   return requestApi(`/applications/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch });
 }
 

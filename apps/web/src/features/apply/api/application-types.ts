@@ -1,4 +1,16 @@
-import type { ApplicationStatus, DocumentKind, FilerRole, IdType, Reason } from '@ssc/domain/codes';
+import type {
+  ApplicationStatus,
+  DocumentKind,
+  FilerRole,
+  IdType,
+  Reason,
+  Relationship,
+} from '@ssc/domain/codes';
+
+// The case as the draft holds it so far. `null` in a patch removes an answer (merge patch).
+export type DraftPatch = {
+  [K in keyof DraftCase]?: DraftCase[K] | null;
+};
 
 // The case as the draft holds it so far (API.md "Case shape"); every part may still be missing.
 export interface DraftCase {
@@ -13,6 +25,13 @@ export interface DraftCase {
     cardNumber?: string;
     cardLost?: boolean;
     lossReportReference?: string;
+  };
+  agent?: {
+    name?: string;
+    idType?: IdType;
+    idNumber?: string;
+    phone?: string;
+    relationship?: Relationship;
   };
   declarations?: { expensesSettled?: boolean; consequencesAcknowledged?: boolean };
   serviceCentre?: string;
@@ -58,3 +77,11 @@ export interface Application {
   };
   centre?: Centre | null;
 }
+
+/** What the server removed because a change of answer made it inapplicable (PATCH response). */
+export interface RemovedByChange {
+  answers: string[];
+  documents: { id: string; kind: DocumentKind }[];
+}
+
+export type PatchedApplication = Application & { removed: RemovedByChange };

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { ID_TYPES } from '@ssc/domain/codes';
 import type { IdType } from '@ssc/domain/codes';
 import { makeCardholderStepSchema } from '@ssc/domain/case-schema';
-import { birthDateFromIdNumber, idTypeCarriesBirthDate } from '@ssc/domain/id-number';
+import { idTypeCarriesBirthDate } from '@ssc/domain/id-number';
 import { Button } from '../../../components/ui/button.tsx';
 import { Form } from '../../../components/ui/form.tsx';
 import { CheckboxField, SelectField, TextField } from '../../../components/ui/field.tsx';
@@ -12,7 +12,8 @@ import { applyServerErrors } from '../../../components/ui/apply-server-errors.ts
 import { useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { todayIso } from '../../../lib/today.ts';
 import { useDraft } from './draft-provider.tsx';
-import { DraftGate, stepPath } from './step-shell.tsx';
+import { findStop } from './find-stop.ts';
+import { DraftGate, nextStep, stepPath } from './step-shell.tsx';
 
 const FIELDS = [
   'name',
@@ -51,15 +52,12 @@ export function CardholderStep() {
               }}
               onSubmit={async (values, methods) => {
                 try {
-                  // PATCH deep-merges: a birth date typed earlier for a passport would stay and
-                  // contradict a new resident ID number, so overwrite it with the one the number carries.
-                  const carried = idTypeCarriesBirthDate(values.idType)
-                    ? birthDateFromIdNumber(values.idType, values.idNumber)
-                    : undefined;
-                  const cardholder =
-                    carried && saved.birthDate ? { ...values, birthDate: carried } : values;
-                  await saveDraft({ cardholder });
-                  await navigate(stepPath('documents'));
+                  // PATCH deep-merges; the server drops a typed birth date once the ID number
+                  // carries one, and a loss-report reference once the card is not lost.
+                  const application = await saveDraft({ cardholder: values });
+                  // RULES §3.2 (practice): a minor needs a guardian; RULES §3.6: one open application.
+                  const stop = findStop(application);
+                  await navigate(stepPath(stop ? 'stop' : nextStep(application, 'cardholder')));
                 } catch (error) {
                   applyServerErrors(error, methods.setError, FIELDS, 'cardholder');
                 }

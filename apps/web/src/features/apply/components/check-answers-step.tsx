@@ -12,6 +12,7 @@ import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { listCentres, submitApplication } from '../api/application-api.ts';
 import type { Application, Centre } from '../api/application-types.ts';
 import { useDraft } from './draft-provider.tsx';
+import { findFilerKind } from './filer-kind.ts';
 import { DraftGate, stepPath } from './step-shell.tsx';
 import type { ApplyStep } from './step-shell.tsx';
 import { storeSubmitted } from './submitted-store.ts';
@@ -74,7 +75,15 @@ function CheckAnswers({ application }: { application: Application }) {
   const no = t('ui.no');
   const notAnswered = <span className="muted">{t('apply.check.notAnswered')}</span>;
 
+  const kind = findFilerKind(application);
+  const agent = answers.agent;
   const rows: Row[] = [
+    {
+      key: 'who',
+      label: t('wizard.who.title'),
+      value: kind ? t(`wizard.who.${kind}`) : notAnswered,
+      step: 'who',
+    },
     {
       key: 'reason',
       label: t('apply.check.reason'),
@@ -139,6 +148,38 @@ function CheckAnswers({ application }: { application: Application }) {
       step: 'cardholder',
     });
   }
+  // Art. 27: both identities when someone files for the cardholder.
+  if (answers.filer?.role === 'AGENT' || answers.filer?.role === 'GUARDIAN') {
+    rows.push(
+      {
+        key: 'agentName',
+        label: t('wizard.agent.name'),
+        value: agent?.name || notAnswered,
+        step: 'agent',
+      },
+      {
+        key: 'agentId',
+        label: t('wizard.agent.idNumber'),
+        value:
+          agent?.idType && agent.idNumber
+            ? `${t(`idType.${agent.idType}`)} ${agent.idNumber}`
+            : notAnswered,
+        step: 'agent',
+      },
+      {
+        key: 'agentPhone',
+        label: t('wizard.agent.phone'),
+        value: agent?.phone || notAnswered,
+        step: 'agent',
+      },
+      {
+        key: 'agentRelationship',
+        label: t('wizard.agent.relationship'),
+        value: agent?.relationship ? t(`relationship.${agent.relationship}`) : notAnswered,
+        step: 'agent',
+      },
+    );
+  }
   rows.push(
     {
       key: 'documents',
@@ -161,21 +202,18 @@ function CheckAnswers({ application }: { application: Application }) {
       step: 'documents',
     },
     {
-      key: 'declarations',
-      label: t('apply.check.declarations'),
-      value: (
-        <ul className="plain-list">
-          <li>
-            {t('apply.declarations.expensesSettled')}:{' '}
-            {answers.declarations?.expensesSettled ? yes : no}
-          </li>
-          <li>
-            {t('apply.declarations.consequencesAcknowledged')}:{' '}
-            {answers.declarations?.consequencesAcknowledged ? yes : no}
-          </li>
-        </ul>
-      ),
+      key: 'expenses',
+      label: t('wizard.declarations.expenses'),
+      value: answers.declarations?.expensesSettled ? yes : no,
       step: 'declarations',
+    },
+    {
+      key: 'consequences',
+      label: t('wizard.consequences.title'),
+      value: answers.declarations?.consequencesAcknowledged
+        ? t('wizard.check.acknowledged')
+        : notAnswered,
+      step: 'consequences',
     },
     {
       key: 'centre',

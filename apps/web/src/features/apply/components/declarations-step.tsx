@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { z } from 'zod';
-import { declarationsStepSchema } from '@ssc/domain/case-schema';
 import { Button } from '../../../components/ui/button.tsx';
 import { Form } from '../../../components/ui/form.tsx';
-import { CheckboxField, RadioGroupField } from '../../../components/ui/field.tsx';
+import { RadioGroupField } from '../../../components/ui/field.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { Notice } from '../../../components/ui/status-message.tsx';
 import { applyServerErrors } from '../../../components/ui/apply-server-errors.ts';
@@ -12,21 +11,31 @@ import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { listCentres } from '../api/application-api.ts';
 import type { Centre } from '../api/application-types.ts';
 import { useDraft } from './draft-provider.tsx';
-import { DraftGate, stepPath } from './step-shell.tsx';
+import { findStop } from './find-stop.ts';
+import { DraftGate, nextStep, stepPath } from './step-shell.tsx';
 
-// Guide §II.2: one visit is left, at the centre chosen here.
-const declarationsPageSchema = z.object({
-  declarations: declarationsStepSchema,
-  serviceCentre: z
-    .string({ error: 'error.serviceCentre.required' })
-    .min(1, 'error.serviceCentre.required'),
-});
+// Guide §I, §III.1: a real yes/no question, so that "no" can lead to what to do instead.
+// Guide §II.2: one visit is left, at the centre chosen here (asked only when filing goes on).
+const declarationsPageSchema = z
+  .object({
+    expensesSettled: z.enum(['yes', 'no'], { error: 'wizard.error.expensesSettled' }),
+    serviceCentre: z.string().optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.expensesSettled === 'yes' && !value.serviceCentre) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'error.serviceCentre.required',
+        path: ['serviceCentre'],
+      });
+    }
+  });
 
-const FIELDS = [
-  'declarations.expensesSettled',
-  'declarations.consequencesAcknowledged',
-  'serviceCentre',
-];
+const FIELDS = ['expensesSettled', 'serviceCentre'];
+
+function answerOf(value: boolean | undefined): 'yes' | 'no' | undefined {
+  return value === undefined ? undefined : value ? 'yes' : 'no';
+}
 
 function useCentres(): { centres: Centre[] | null; failed: boolean } {
   const [centres, setCentres] = useState<Centre[] | null>(null);
@@ -50,9 +59,9 @@ export function DeclarationsStep() {
   const { saveDraft } = useDraft();
   const { centres, failed } = useCentres();
   return (
-    <DraftGate step="declarations" titleKey="apply.declarations.title">
+    <DraftGate step="declarations" titleKey="wizard.declarations.title">
       {(application) => (
-        <Page titleKey="apply.declarations.title">
+        <Page titleKey="wizard.declarations.title">
           {failed ? <Notice kind="error">{t('apply.declarations.centresFailed')}</Notice> : null}
           {centres === null && !failed ? (
             <p role="status">{t('ui.loading')}</p>
@@ -60,51 +69,50 @@ export function DeclarationsStep() {
             <Form
               schema={declarationsPageSchema}
               defaultValues={{
-                declarations: {
-                  expensesSettled: application?.case.declarations?.expensesSettled === true,
-                  consequencesAcknowledged:
-                    application?.case.declarations?.consequencesAcknowledged === true,
-                } as never,
+                expensesSettled: answerOf(application?.case.declarations?.expensesSettled),
                 serviceCentre: application?.case.serviceCentre ?? '',
               }}
               onSubmit={async (values, methods) => {
                 try {
-                  await saveDraft(values);
-                  await navigate(stepPath('check'));
+                  const settled = values.expensesSettled === 'yes';
+                  const saved = await saveDraft({
+                    declarations: { expensesSettled: settled },
+                    ...(settled && values.serviceCentre
+                      ? { serviceCentre: values.serviceCentre }
+                      : {}),
+                  });
+                  // A "no" leads to how to settle them first (Guide §I, §III.1).
+                  const stop = findStop(saved);
+                  await navigate(stepPath(stop ? 'stop' : nextStep(saved, 'declarations')));
                 } catch (error) {
                   applyServerErrors(error, methods.setError, FIELDS);
                 }
               }}
             >
-              {({ formState }) => (
+              {({ formState, watch }) => (
                 <>
-                  <fieldset className="fieldset">
-                    <legend className="fieldset__legend fieldset__legend--m">
-                      <h2>{t('apply.declarations.heading')}</h2>
-                    </legend>
-                    {/* Guide §I, §III.1: every expense tied to the card must be settled first. */}
-                    <CheckboxField
-                      name="declarations.expensesSettled"
-                      label={t('apply.declarations.expensesSettled')}
-                      hint={t('apply.declarations.expensesSettledHint')}
-                    />
-                    {/* Guide §III.2 and §III.3: benefits end; a new card can be applied for later. */}
-                    <CheckboxField
-                      name="declarations.consequencesAcknowledged"
-                      label={t('apply.declarations.consequencesAcknowledged')}
-                      hint={t('apply.declarations.consequencesAcknowledgedHint')}
-                    />
-                  </fieldset>
+                  {/* Guide §I, §III.1: every expense tied to the card must be settled first. */}
                   <RadioGroupField
-                    name="serviceCentre"
-                    legend={<h2 className="legend-heading">{t('apply.declarations.centre')}</h2>}
-                    hint={t('apply.declarations.centreHint')}
-                    options={(centres ?? []).map((centre) => ({
-                      value: centre.id,
-                      label: locale === 'en' ? centre.nameEn : centre.nameZh,
-                      hint: locale === 'en' ? centre.addressEn : centre.addressZh,
-                    }))}
+                    name="expensesSettled"
+                    legend={<h2 className="legend-heading">{t('wizard.declarations.expenses')}</h2>}
+                    hint={t('wizard.declarations.expensesHint')}
+                    options={[
+                      { value: 'yes', label: t('wizard.declarations.expenses.yes') },
+                      { value: 'no', label: t('wizard.declarations.expenses.no') },
+                    ]}
                   />
+                  {watch('expensesSettled') === 'no' ? null : (
+                    <RadioGroupField
+                      name="serviceCentre"
+                      legend={<h2 className="legend-heading">{t('apply.declarations.centre')}</h2>}
+                      hint={t('apply.declarations.centreHint')}
+                      options={(centres ?? []).map((centre) => ({
+                        value: centre.id,
+                        label: locale === 'en' ? centre.nameEn : centre.nameZh,
+                        hint: locale === 'en' ? centre.addressEn : centre.addressZh,
+                      }))}
+                    />
+                  )}
                   <Button type="submit" busy={formState.isSubmitting}>
                     {t('ui.continue')}
                   </Button>

@@ -3,7 +3,12 @@ import type { ReactNode } from 'react';
 import { APPLICANT_EDITABLE_STATUSES } from '@ssc/domain/codes';
 import { isApiError } from '../../../lib/api-client.ts';
 import { createApplication, getApplication, updateApplication } from '../api/application-api.ts';
-import type { Application, DraftCase } from '../api/application-types.ts';
+import type {
+  Application,
+  DraftPatch,
+  PatchedApplication,
+  RemovedByChange,
+} from '../api/application-types.ts';
 import { clearDraftId, readDraftId, storeDraftId } from '../api/draft-storage.ts';
 
 type DraftState =
@@ -14,10 +19,18 @@ type DraftState =
   | { kind: 'submitted' }
   | { kind: 'error' };
 
+/** What the last change of answer removed, shown once on the next page. */
+export interface RemovedNotice {
+  id: number;
+  removed: RemovedByChange;
+}
+
 interface DraftValue {
   state: DraftState;
   /** Saves part of the case, creating the draft first when the user has just started. */
-  saveDraft: (patch: DraftCase) => Promise<Application>;
+  saveDraft: (patch: DraftPatch) => Promise<Application>;
+  removedNotice: RemovedNotice | null;
+  consumeRemovedNotice: (id: number) => void;
   replaceApplication: (application: Application) => void;
   reloadDraft: () => Promise<void>;
   /** After submission: this browser starts a fresh draft next time. */
@@ -75,16 +88,19 @@ export function DraftProvider({ children }: { children: ReactNode }) {
     setState(await resolveDraft(id));
   }, []);
 
+  const [removedNotice, setRemovedNotice] = useState<RemovedNotice | null>(null);
+
   const saveDraft = useCallback(
-    async (patch: DraftCase) => {
+    async (patch: DraftPatch) => {
       const startDraft = async () => {
-        // For this walking skeleton the filer is the cardholder (RULES §3.2: files in person).
-        const created = await createApplication('CARDHOLDER');
+        // The "who is filing?" page comes first and starts the draft with its answer.
+        const created = await createApplication(patch.filer?.role ?? 'CARDHOLDER');
         storeDraftId(created.id);
         return created.id;
       };
       const knownId = state.kind === 'ready' ? state.application.id : readDraftId();
-      let application: Application;
+      const before = state.kind === 'ready' ? state.application.case : {};
+      let application: PatchedApplication;
       try {
         application = await updateApplication(knownId ?? (await startDraft()), patch);
       } catch (error) {
@@ -93,6 +109,21 @@ export function DraftProvider({ children }: { children: ReactNode }) {
         clearDraftId();
         application = await updateApplication(await startDraft(), patch);
       }
+      // An answer this page cleared on purpose (`null`) is reported with what the server pruned.
+      const cleared = Object.entries(patch)
+        .filter(
+          ([key, value]) => value === null && before[key as keyof typeof before] !== undefined,
+        )
+        .map(([key]) => key);
+      const removed: RemovedByChange = {
+        answers: [...cleared, ...(application.removed?.answers ?? [])],
+        documents: application.removed?.documents ?? [],
+      };
+      setRemovedNotice((previous) =>
+        removed.answers.length + removed.documents.length > 0
+          ? { id: (previous?.id ?? 0) + 1, removed }
+          : null,
+      );
       setState({ kind: 'ready', application });
       return application;
     },
@@ -105,12 +136,15 @@ export function DraftProvider({ children }: { children: ReactNode }) {
       saveDraft,
       replaceApplication: (application) => setState({ kind: 'ready', application }),
       reloadDraft,
+      removedNotice,
+      consumeRemovedNotice: (id) =>
+        setRemovedNotice((current) => (current?.id === id ? null : current)),
       markSubmitted: () => {
         clearDraftId();
         setState({ kind: 'submitted' });
       },
     }),
-    [state, saveDraft, reloadDraft],
+    [state, saveDraft, reloadDraft, removedNotice],
   );
 
   return <DraftContext value={value}>{children}</DraftContext>;

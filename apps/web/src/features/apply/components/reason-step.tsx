@@ -5,23 +5,21 @@ import { Button } from '../../../components/ui/button.tsx';
 import { Form } from '../../../components/ui/form.tsx';
 import { RadioGroupField, TextAreaField } from '../../../components/ui/field.tsx';
 import { Page } from '../../../components/ui/page.tsx';
-import { Notice } from '../../../components/ui/status-message.tsx';
 import { applyServerErrors } from '../../../components/ui/apply-server-errors.ts';
 import { useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { useDraft } from './draft-provider.tsx';
-import { DraftGate, stepPath } from './step-shell.tsx';
+import { findFilerKind, reasonsFor } from './filer-kind.ts';
+import { findStop } from './find-stop.ts';
+import { DraftGate, nextStep, stepPath } from './step-shell.tsx';
 
 export function ReasonStep() {
   const t = useT();
   const navigate = useNavigate();
-  const { state, saveDraft } = useDraft();
+  const { saveDraft } = useDraft();
   return (
-    <DraftGate step="reason" titleKey="apply.reason.title" allowNoDraft>
+    <DraftGate step="reason" titleKey="apply.reason.title">
       {(application) => (
         <Page titleKey="apply.reason.title" heading={null}>
-          {state.kind === 'none' && state.lost ? (
-            <Notice kind="info">{t('apply.draftLost')}</Notice>
-          ) : null}
           <Form
             schema={reasonStepSchema}
             defaultValues={{
@@ -30,9 +28,13 @@ export function ReasonStep() {
             }}
             onSubmit={async (values, methods) => {
               try {
-                // Guide §II.3: an explanation only matters for OTHER; do not keep a stale one.
-                await saveDraft(values.reason === 'OTHER' ? values : { reason: values.reason });
-                await navigate(stepPath('cardholder'));
+                // Guide §II.3: an explanation only matters for OTHER; the server drops a stale one.
+                const saved = await saveDraft(
+                  values.reason === 'OTHER' ? values : { reason: values.reason },
+                );
+                // Art. 26: after a death or disappearance only a relative (an agent) files.
+                const stop = findStop(saved);
+                await navigate(stepPath(stop ? 'stop' : nextStep(saved, 'reason')));
               } catch (error) {
                 applyServerErrors(error, methods.setError, ['reason', 'explanation']);
               }
@@ -45,7 +47,7 @@ export function ReasonStep() {
                   legend={t('apply.reason.title')}
                   legendIsHeading
                   hint={t('apply.reason.hint')}
-                  options={REASONS.map((reason) => ({
+                  options={reasonsFor(findFilerKind(application), REASONS).map((reason) => ({
                     value: reason,
                     label: t(`reason.${reason}`),
                     hint: t(`reason.${reason}.hint`),

@@ -1,32 +1,71 @@
+import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link, Navigate } from 'react-router-dom';
 import { useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import type { Application } from '../api/application-types.ts';
 import { useDraft } from './draft-provider.tsx';
+import { RemovedNoticeBox } from './removed-notice.tsx';
 
-export const APPLY_STEPS = ['reason', 'cardholder', 'documents', 'declarations', 'check'] as const;
+export const APPLY_STEPS = [
+  'who',
+  'reason',
+  'cardholder',
+  'agent',
+  'needs',
+  'documents',
+  'declarations',
+  'consequences',
+  'check',
+] as const;
 export type ApplyStep = (typeof APPLY_STEPS)[number];
 
-export function stepPath(step: ApplyStep): string {
+/** The pages this case goes through: the agent page only when someone files for the cardholder. */
+export function stepsFor(application: Application | null): ApplyStep[] {
+  const role = application?.case.filer?.role;
+  return APPLY_STEPS.filter((step) => step !== 'agent' || role === 'AGENT' || role === 'GUARDIAN');
+}
+
+/** The page after `step` for this case. */
+export function nextStep(application: Application, step: ApplyStep): ApplyStep {
+  const steps = stepsFor(application);
+  return steps[steps.indexOf(step) + 1] ?? 'check';
+}
+
+export function stepPath(step: ApplyStep | 'stop'): string {
   return `/apply/${step}`;
 }
 
 interface DraftGateProps {
-  step: ApplyStep;
+  step: ApplyStep | 'stop';
   titleKey: string;
-  /** The reason page may start without a draft; later pages need one. */
+  /** The first page may start without a draft; later pages need one. */
   allowNoDraft?: boolean;
+  /** Where "Back" leads on a page outside the numbered steps (the stop page). */
+  backTo?: ApplyStep;
   children: (application: Application | null) => ReactNode;
 }
 
 /** Waits for the saved draft (so every page shows what was answered before) and sends a lost visitor back to the start. */
-export function DraftGate({ step, titleKey, allowNoDraft = false, children }: DraftGateProps) {
+export function DraftGate({
+  step,
+  titleKey,
+  allowNoDraft = false,
+  backTo,
+  children,
+}: DraftGateProps) {
   const t = useT();
-  const { state, reloadDraft } = useDraft();
+  const { state, reloadDraft, removedNotice, consumeRemovedNotice } = useDraft();
   useDocumentTitle(titleKey);
-  const index = APPLY_STEPS.indexOf(step);
-  const previous = index > 0 ? APPLY_STEPS[index - 1] : undefined;
+  // What the last change of answer removed is said once, on the page that follows it.
+  const [notice] = useState(removedNotice);
+  useEffect(() => {
+    if (notice) consumeRemovedNotice(notice.id);
+  }, [notice, consumeRemovedNotice]);
+  const application = state.kind === 'ready' ? state.application : null;
+  const steps = stepsFor(application);
+  const index = step === 'stop' ? -1 : steps.indexOf(step);
+  const previous = index > 0 ? steps[index - 1] : backTo;
 
   let body: ReactNode;
   if (state.kind === 'loading') {
@@ -54,14 +93,19 @@ export function DraftGate({ step, titleKey, allowNoDraft = false, children }: Dr
     // render meanwhile, and must not bounce the user back to the start.
     return <Navigate to="/apply/submitted" replace />;
   } else if (state.kind === 'none' && !allowNoDraft) {
-    return <Navigate to={stepPath('reason')} replace />;
+    return <Navigate to={stepPath('who')} replace />;
   } else {
-    body = children(state.kind === 'ready' ? state.application : null);
+    body = (
+      <>
+        {notice ? <RemovedNoticeBox removed={notice.removed} /> : null}
+        {children(application)}
+      </>
+    );
   }
 
   return (
     <>
-      <nav aria-label={t('apply.progress.label')} className="step-nav">
+      <nav aria-label={t('apply.progress.label')} className="step-nav no-print">
         {previous ? (
           <Link to={stepPath(previous)} className="back-link">
             {t('ui.back')}
@@ -71,9 +115,11 @@ export function DraftGate({ step, titleKey, allowNoDraft = false, children }: Dr
             {t('ui.back')}
           </Link>
         )}
-        <p className="step-nav__count">
-          {t('apply.progress.step', { current: index + 1, total: APPLY_STEPS.length })}
-        </p>
+        {index >= 0 ? (
+          <p className="step-nav__count">
+            {t('apply.progress.step', { current: index + 1, total: steps.length })}
+          </p>
+        ) : null}
       </nav>
       {body}
     </>

@@ -1,0 +1,5 @@
+import { StopStep } from '../../../features/apply/components/stop-step.tsx';
+
+export function StopRoute() {
+  return <StopStep />;
+}

@@ -1,0 +1,61 @@
+import type { FilerRole, Reason } from '@ssc/domain/codes';
+import type { Application } from '../api/application-types.ts';
+
+/**
+ * The four answers to "who is filing?". The case keeps only `filer.role` (API.md), where an
+ * entrusted agent and a relative after a death are both AGENT; the reason tells them apart
+ * (Art. 26: DEATH and DISAPPEARANCE), and until a reason is chosen this tab remembers the answer.
+ */
+export const FILER_KINDS = ['SELF', 'AGENT_LIVING', 'AFTER_DEATH', 'GUARDIAN'] as const;
+export type FilerKind = (typeof FILER_KINDS)[number];
+
+export const ROLE_OF_KIND: Record<FilerKind, FilerRole> = {
+  SELF: 'CARDHOLDER',
+  AGENT_LIVING: 'AGENT',
+  AFTER_DEATH: 'AGENT',
+  GUARDIAN: 'GUARDIAN',
+};
+
+const KEY = 'ssc.filerKind';
+
+export function isAfterDeathReason(reason: Reason | undefined): boolean {
+  return reason === 'DEATH' || reason === 'DISAPPEARANCE';
+}
+
+export function rememberFilerKind(kind: FilerKind): void {
+  try {
+    window.sessionStorage.setItem(KEY, kind);
+  } catch {
+    // Without storage the reason still tells an agent after a death from an entrusted one.
+  }
+}
+
+function recalled(): FilerKind | undefined {
+  try {
+    const value = window.sessionStorage.getItem(KEY);
+    return (FILER_KINDS as readonly string[]).includes(value ?? '')
+      ? (value as FilerKind)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function findFilerKind(application: Application | null): FilerKind | undefined {
+  const role = application?.case.filer?.role;
+  if (role === 'CARDHOLDER') return 'SELF';
+  if (role === 'GUARDIAN') return 'GUARDIAN';
+  if (role !== 'AGENT') return undefined;
+  const reason = application?.case.reason;
+  if (reason !== undefined) return isAfterDeathReason(reason) ? 'AFTER_DEATH' : 'AGENT_LIVING';
+  return recalled() === 'AFTER_DEATH' ? 'AFTER_DEATH' : 'AGENT_LIVING';
+}
+
+/** Reasons offered to this kind of filer: a relative after a death sees only DEATH and DISAPPEARANCE. */
+export function reasonsFor(kind: FilerKind | undefined, all: readonly Reason[]): Reason[] {
+  if (kind === 'AFTER_DEATH') return all.filter(isAfterDeathReason);
+  if (kind === 'AGENT_LIVING') return all.filter((reason) => !isAfterDeathReason(reason));
+  // The cardholder and a guardian see every reason, so that choosing DEATH leads to the stop
+  // page that says who must file instead (Art. 26) rather than to a silent omission.
+  return [...all];
+}

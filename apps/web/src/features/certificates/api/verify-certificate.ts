@@ -7,6 +7,9 @@ export interface CertificateVerification {
   issuedAt: string;
   /** Masked by the server ("张*"): a bank sees enough to match, nothing more. */
   holder: string;
+  serial?: string;
+  /** The issuing service centre's code. */
+  centreId?: string;
 }
 
 export function verifyCertificate(

@@ -63,11 +63,18 @@ export function VerificationResult({ serial }: { serial: string }) {
               <dt>{t('verify.issuedAt')}</dt>
               <dd>{formatDateTime(state.result.issuedAt, locale)}</dd>
             </div>
+            {state.result.centreId ? (
+              <div className="summary-list__row">
+                <dt>{t('verify.centre')}</dt>
+                <dd>{state.result.centreId}</dd>
+              </div>
+            ) : null}
             <div className="summary-list__row">
               <dt>{t('verify.status')}</dt>
               <dd>{t(`status.${state.result.status}`)}</dd>
             </div>
           </dl>
+          {state.result.valid ? <p>{t('certificate.bankAccount')}</p> : null}
         </div>
       ) : null}
     </LiveRegion>

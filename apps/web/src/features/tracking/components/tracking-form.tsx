@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { z } from 'zod';
 import { Button } from '../../../components/ui/button.tsx';
 import { Form } from '../../../components/ui/form.tsx';
@@ -7,8 +8,80 @@ import { LiveRegion } from '../../../components/ui/status-message.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { formatDateTime } from '../../../lib/format-date.ts';
-import { trackApplication } from '../api/track-application.ts';
-import type { TrackingResult } from '../api/track-application.ts';
+import {
+  certificateCopyUrl,
+  findOwnApplicationId,
+  trackApplication,
+} from '../api/track-application.ts';
+import type { TrackingCorrection, TrackingResult } from '../api/track-application.ts';
+
+// Answers staff may ask to correct, by their case path (API.md), with the wizard's labels.
+const FIELD_LABELS: Record<string, string> = {
+  explanation: 'apply.reason.explanation',
+  'cardholder.name': 'apply.cardholder.name',
+  'cardholder.idNumber': 'apply.cardholder.idNumber',
+  'cardholder.birthDate': 'apply.cardholder.birthDate',
+  'cardholder.cardNumber': 'apply.cardholder.cardNumber',
+  'cardholder.lossReportReference': 'apply.cardholder.lossReportReference',
+  'agent.name': 'staff.application.agentName',
+  'agent.idNumber': 'staff.application.agentId',
+  'agent.phone': 'staff.application.agentPhone',
+  'agent.relationship': 'staff.application.agentRelationship',
+};
+
+// Guide §II.4 (补正): say exactly what to fix and why, in the reader's language.
+function Corrections({ items }: { items: TrackingCorrection[] }) {
+  const t = useT();
+  const hasDocuments = items.some((item) => item.kind);
+  const fieldLabel = (field = '') => {
+    const key = FIELD_LABELS[field];
+    return key ? t(key) : field;
+  };
+  return (
+    <div className="notice notice--warning">
+      <h3>{t('tracking.corrections.heading')}</h3>
+      <p>{t('tracking.corrections.intro')}</p>
+      <ul className="list">
+        {items.map((item, index) => (
+          <li key={`${item.kind ?? item.field ?? ''}-${index}`}>
+            <strong>{item.kind ? t(`documentKind.${item.kind}`) : fieldLabel(item.field)}</strong>:{' '}
+            {t(`reviewReason.${item.reason}`)}
+          </li>
+        ))}
+      </ul>
+      <p>{t('tracking.corrections.how')}</p>
+      <p>
+        <Link to={hasDocuments ? '/apply/documents' : '/apply/check'}>
+          {t('tracking.corrections.start')}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+function CertificateCopy({ reference }: { reference: string }) {
+  const t = useT();
+  const [id, setId] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    findOwnApplicationId(reference)
+      .then((found) => live && setId(found))
+      .catch(() => live && setId(null));
+    return () => {
+      live = false;
+    };
+  }, [reference]);
+  if (id === undefined) return null;
+  return id ? (
+    <p>
+      <a href={certificateCopyUrl(id)} download>
+        {t('tracking.collected.copy')}
+      </a>
+    </p>
+  ) : (
+    <p>{t('tracking.collected.copyElsewhere')}</p>
+  );
+}
 
 const trackingSchema = z.object({
   reference: z
@@ -43,7 +116,23 @@ function Timeline({ result }: { result: TrackingResult }) {
         {t('tracking.result.status')}{' '}
         <strong className="tag tag--status">{t(`status.${result.status}`)}</strong>
       </p>
-      {result.pickup && centre ? (
+      {result.corrections && result.corrections.length > 0 ? (
+        <Corrections items={result.corrections} />
+      ) : null}
+      {result.rejection ? (
+        <div className="notice notice--error">
+          <h3>{t('tracking.rejected.heading')}</h3>
+          <p>{t(`rejectionReason.${result.rejection.reason}`)}</p>
+        </div>
+      ) : null}
+      {result.status === 'COLLECTED' ? (
+        <div className="notice notice--success">
+          <h3>{t('tracking.collected.heading')}</h3>
+          <CertificateCopy reference={result.reference} />
+          <p>{t('certificate.bankAccount')}</p>
+        </div>
+      ) : null}
+      {result.pickup && centre && result.status !== 'COLLECTED' ? (
         <div className="notice notice--success">
           <p>
             <strong>{t('tracking.result.pickupHeading')}</strong>
@@ -54,6 +143,7 @@ function Timeline({ result }: { result: TrackingResult }) {
             {t('tracking.result.readyAt', { date: formatDateTime(result.pickup.readyAt, locale) })}
           </p>
           <p>{t('tracking.result.bring')}</p>
+          <p>{t('certificate.bankAccount')}</p>
         </div>
       ) : null}
       <h3>{t('tracking.result.timeline')}</h3>

@@ -9,6 +9,8 @@ import { uiStaffEn } from '../src/lib/i18n/ui-staff-en.ts';
 import { uiStaffZhCn } from '../src/lib/i18n/ui-staff-zh-cn.ts';
 import { uiWizardEn } from '../src/lib/i18n/ui-wizard-en.ts';
 import { uiWizardZhCn } from '../src/lib/i18n/ui-wizard-zh-cn.ts';
+import { uiUploadEn } from '../src/lib/i18n/ui-upload-en.ts';
+import { uiUploadZhCn } from '../src/lib/i18n/ui-upload-zh-cn.ts';
 
 const srcDir = join(import.meta.dirname, '..', 'src');
 
@@ -48,8 +50,8 @@ describe('UI dictionaries', () => {
 
   it('translate every key the screens use, in both languages', () => {
     // Staff wording ships with the staff chunk (staff-messages.ts) but is checked the same way.
-    const zh = { ...messagesZhCn, ...uiZhCn, ...uiStaffZhCn, ...uiWizardZhCn };
-    const en = { ...messagesEn, ...uiEn, ...uiStaffEn, ...uiWizardEn };
+    const zh = { ...messagesZhCn, ...uiZhCn, ...uiUploadZhCn, ...uiStaffZhCn, ...uiWizardZhCn };
+    const en = { ...messagesEn, ...uiEn, ...uiUploadEn, ...uiStaffEn, ...uiWizardEn };
     const keys = [...listLiteralKeys()];
     expect(keys.length).toBeGreaterThan(100);
     expect(keys.filter((key) => !(key in zh))).toEqual([]);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useReducer, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { DocumentKind } from '@ssc/domain/codes';
@@ -9,99 +9,206 @@ import { Page } from '../../../components/ui/page.tsx';
 import { LiveRegion } from '../../../components/ui/status-message.tsx';
 import { describeFailure } from '../../../components/ui/apply-server-errors.ts';
 import { isApiError } from '../../../lib/api-client.ts';
-import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
-import { formatFileSize } from '../../../lib/format-date.ts';
-import { deleteDocument, getApplication, uploadDocument } from '../api/application-api.ts';
+import { extendMessages, useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { uiUploadEn } from '../../../lib/i18n/ui-upload-en.ts';
+import { uiUploadZhCn } from '../../../lib/i18n/ui-upload-zh-cn.ts';
+import { deleteDocument, getApplication } from '../api/application-api.ts';
 import type { Application } from '../api/application-types.ts';
+import { prepareFile } from '../lib/prepare-photo.ts';
+import type { PreparedFile } from '../lib/prepare-photo.ts';
+import { sendDocument } from '../lib/send-document.ts';
+import { listUnsettled, reduceUploads } from '../lib/upload-items.ts';
+import type { UploadItem } from '../lib/upload-items.ts';
+import { nextAnnouncement } from '../lib/upload-progress.ts';
 import { useDraft } from './draft-provider.tsx';
-import { DraftGate, stepPath } from './step-shell.tsx';
+import { DraftGate, nextStep, stepPath } from './step-shell.tsx';
+import { DocumentUploader, uploadId } from './upload/document-uploader.tsx';
+import { pendingUploadId } from './upload/pending-upload.tsx';
 
-// API.md uploads: the server judges the type by content; this list only guides the picker.
-const ACCEPT = 'image/jpeg,image/png,application/pdf';
+// The upload wording travels with this lazy step, not in the citizen's entry bundle.
+extendMessages({ 'zh-CN': uiUploadZhCn, en: uiUploadEn });
 
-function uploadId(kind: DocumentKind): string {
-  return `upload-${kind}`;
+/** An i18n key for a refused or failed upload: the server's own code first (API.md errors[]). */
+function describeUploadFailure(error: unknown): { errorKey: string; fallbackKey: string } {
+  if (!isApiError(error))
+    return { errorKey: 'apply.upload.failed', fallbackKey: 'ui.error.network' };
+  let fallbackKey = describeFailure(error);
+  if (error.status === 413) fallbackKey = 'apply.documents.error.tooLarge';
+  if (error.status === 415) fallbackKey = 'apply.documents.error.type';
+  if (error.status === 422) fallbackKey = 'apply.documents.error.unreadable';
+  return { errorKey: error.problem.errors?.[0]?.code ?? fallbackKey, fallbackKey };
 }
 
-function describeUploadFailure(error: unknown): string {
-  if (isApiError(error, 413)) return 'apply.documents.error.tooLarge';
-  if (isApiError(error, 415)) return 'apply.documents.error.type';
-  if (isApiError(error, 422)) return 'apply.documents.error.unreadable';
-  return describeFailure(error);
+/** Worth trying the same file again: the network or the server failed, not the file. */
+function isRetryable(error: unknown): boolean {
+  return !isApiError(error) || error.status >= 500 || error.status === 429;
 }
+
+let nextItemId = 0;
 
 function DocumentsForm({ application }: { application: Application }) {
   const t = useT();
-  const { locale } = useLocale();
   const navigate = useNavigate();
   const { replaceApplication, saveDraft } = useDraft();
-  const [busyKind, setBusyKind] = useState<DocumentKind | null>(null);
+  const [items, dispatch] = useReducer(reduceUploads, []);
+  const [removingKind, setRemovingKind] = useState<DocumentKind | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [uploadErrors, setUploadErrors] = useState<Partial<Record<DocumentKind, string>>>({});
+  const [kindErrors, setKindErrors] = useState<Partial<Record<DocumentKind, string>>>({});
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const [saving, setSaving] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
+  const uploads = useRef(new Map<string, AbortController>());
 
   // Guide §II.1: exactly the materials this case needs, as the server's eligibility says.
   const required = application.eligibility.requiredDocuments;
   const uploadedKinds = new Set(application.documents.map((doc) => doc.kind));
+  const documentName = (kind: DocumentKind) => t(`documentKind.${kind}`);
 
   async function refresh(): Promise<void> {
     replaceApplication(await getApplication(application.id));
   }
 
-  async function upload(kind: DocumentKind, input: HTMLInputElement): Promise<void> {
-    const file = input.files?.[0];
-    if (!file) return;
-    setBusyKind(kind);
-    setUploadErrors((errors) => ({ ...errors, [kind]: undefined }));
-    setAnnouncement(t('apply.documents.uploading', { document: t(`documentKind.${kind}`) }));
+  function clearSummaryFor(kind: DocumentKind): void {
+    setSummary((entries) => entries.filter((entry) => entry.href !== `#${uploadId(kind)}`));
+  }
+
+  async function send(
+    item: { id: string; kind: DocumentKind; replaces?: string | undefined },
+    prepared: PreparedFile,
+  ): Promise<void> {
+    const { id, kind, replaces } = item;
+    const controller = new AbortController();
+    uploads.current.set(id, controller);
+    dispatch({ type: 'started', id });
+    setAnnouncement(t('apply.documents.uploading', { document: documentName(kind) }));
+    let announced = 0;
     try {
-      await uploadDocument(application.id, kind, file);
+      await sendDocument({
+        applicationId: application.id,
+        kind,
+        blob: prepared.blob,
+        fileName: prepared.fileName,
+        signal: controller.signal,
+        onProgress: (share) => {
+          dispatch({ type: 'progressed', id, share });
+          const step = nextAnnouncement(announced, share);
+          if (step !== null) {
+            announced = step;
+            setAnnouncement(
+              t('apply.upload.progressAnnounce', { document: documentName(kind), percent: step }),
+            );
+          }
+        },
+      });
+      if (replaces) {
+        // The new file is stored; only now does the one it replaces go. If that fails, both
+        // stay listed and the applicant can still remove the old one.
+        await deleteDocument(application.id, replaces).catch(() => undefined);
+      }
       await refresh();
-      setAnnouncement(t('apply.documents.uploaded', { document: t(`documentKind.${kind}`) }));
-      setSummary((items) => items.filter((item) => item.href !== `#${uploadId(kind)}`));
+      dispatch({ type: 'finished', id });
+      clearSummaryFor(kind);
+      setAnnouncement(t('apply.documents.uploaded', { document: documentName(kind) }));
     } catch (error) {
-      const key = describeUploadFailure(error);
-      setUploadErrors((errors) => ({ ...errors, [kind]: key }));
+      if (error instanceof DOMException && error.name === 'AbortError') {
+        dispatch({ type: 'finished', id });
+        setAnnouncement('');
+        return;
+      }
+      dispatch({
+        type: 'failed',
+        id,
+        ...describeUploadFailure(error),
+        retryable: isRetryable(error),
+      });
       setAnnouncement('');
     } finally {
-      // Clear the picker so choosing the same file again still triggers an upload.
-      input.value = '';
-      setBusyKind(null);
+      uploads.current.delete(id);
     }
   }
 
+  async function addFile(kind: DocumentKind, file: File, replaces?: string): Promise<void> {
+    nextItemId += 1;
+    const id = `${nextItemId}`;
+    dispatch({ type: 'added', id, kind, ...(replaces ? { replaces } : {}) });
+    setKindErrors((errors) => ({ ...errors, [kind]: undefined }));
+    let prepared: PreparedFile;
+    try {
+      prepared = await prepareFile(file);
+    } catch {
+      dispatch({
+        type: 'failed',
+        id,
+        errorKey: 'apply.upload.cannotRead',
+        fallbackKey: 'apply.documents.error.unreadable',
+        retryable: false,
+      });
+      return;
+    }
+    dispatch({ type: 'prepared', id, prepared });
+    if (prepared.issues.length > 0) {
+      setAnnouncement(t('apply.upload.qualityAnnounce', { document: documentName(kind) }));
+      return;
+    }
+    await send({ id, kind, replaces }, prepared);
+  }
+
+  function choose(kind: DocumentKind, files: File[], replaces?: string): void {
+    for (const file of files) void addFile(kind, file, replaces);
+  }
+
+  function replacePending(item: UploadItem, files: File[]): void {
+    dispatch({ type: 'finished', id: item.id });
+    choose(item.kind, files.slice(0, 1), item.replaces);
+  }
+
+  function cancel(item: UploadItem): void {
+    const controller = uploads.current.get(item.id);
+    if (controller) controller.abort();
+    else dispatch({ type: 'finished', id: item.id });
+  }
+
   async function remove(kind: DocumentKind, documentId: string): Promise<void> {
-    setBusyKind(kind);
+    setRemovingKind(kind);
     try {
       await deleteDocument(application.id, documentId);
       await refresh();
-      setAnnouncement(t('apply.documents.removed', { document: t(`documentKind.${kind}`) }));
+      setAnnouncement(t('apply.documents.removed', { document: documentName(kind) }));
     } catch (error) {
-      setUploadErrors((errors) => ({ ...errors, [kind]: describeFailure(error) }));
+      setKindErrors((errors) => ({ ...errors, [kind]: describeFailure(error) }));
     } finally {
-      setBusyKind(null);
+      setRemovingKind(null);
     }
   }
 
   async function continueToNext(event: FormEvent): Promise<void> {
     event.preventDefault();
-    const missing = required.filter((kind) => !uploadedKinds.has(kind));
-    if (missing.length > 0) {
-      setSummary(
-        missing.map((kind) => ({
-          href: `#${uploadId(kind)}`,
-          text: t('apply.documents.error.missing', { document: t(`documentKind.${kind}`) }),
-        })),
-      );
+    const unsettled = listUnsettled(items);
+    const unsettledKinds = new Set(unsettled.map((item) => item.kind));
+    const missing = required.filter(
+      (kind) => !uploadedKinds.has(kind) && !unsettledKinds.has(kind),
+    );
+    const problems: SummaryError[] = [
+      ...unsettled.map((item) => ({
+        href: `#${pendingUploadId(item)}`,
+        text: t(item.phase === 'review' ? 'apply.upload.error.review' : 'apply.upload.error.busy', {
+          document: documentName(item.kind),
+        }),
+      })),
+      ...missing.map((kind) => ({
+        href: `#${uploadId(kind)}`,
+        text: t('apply.documents.error.missing', { document: documentName(kind) }),
+      })),
+    ];
+    if (problems.length > 0) {
+      setSummary(problems);
       setFocusRequest((n) => n + 1);
       return;
     }
     setSaving(true);
     try {
       await saveDraft({ documents: [...uploadedKinds] });
-      await navigate(stepPath('declarations'));
+      await navigate(stepPath(nextStep(application, 'documents')));
     } catch (error) {
       setSummary([{ messageKey: describeFailure(error) }]);
       setFocusRequest((n) => n + 1);
@@ -119,76 +226,27 @@ function DocumentsForm({ application }: { application: Application }) {
       <form noValidate onSubmit={(event) => void continueToNext(event)}>
         <ul className="document-list">
           {required.map((kind) => {
-            const files = application.documents.filter((doc) => doc.kind === kind);
-            const error = uploadErrors[kind];
-            const missingInSummary = summary.some((item) => item.href === `#${uploadId(kind)}`);
-            const label = t(`documentKind.${kind}`);
+            const errorKey = kindErrors[kind];
             return (
-              <li
+              <DocumentUploader
                 key={kind}
-                className={`document${error || missingInSummary ? ' document--error' : ''}`}
-              >
-                <div className="document__head">
-                  <label htmlFor={uploadId(kind)} className="document__label">
-                    {label}
-                  </label>
-                  {/* Text, not colour alone, says whether it is still missing (WCAG 1.4.1). */}
-                  <span className={files.length > 0 ? 'tag tag--done' : 'tag tag--missing'}>
-                    {files.length > 0
-                      ? t('apply.documents.status.uploaded')
-                      : t('apply.documents.status.missing')}
-                  </span>
-                </div>
-                <p className="field__hint" id={`${uploadId(kind)}-hint`}>
-                  {t(`documentKind.${kind}.hint`)}
-                </p>
-                {error ? (
-                  <p className="field__error" id={`${uploadId(kind)}-error`} role="alert">
-                    <strong>{t('ui.error.prefix')}</strong> {t(error)}
-                  </p>
-                ) : null}
-                {files.length > 0 ? (
-                  <ul className="document__files">
-                    {files.map((file, index) => (
-                      <li key={file.id}>
-                        <span>
-                          {t('apply.documents.file', {
-                            number: index + 1,
-                            type:
-                              file.contentType === 'application/pdf'
-                                ? 'PDF'
-                                : file.contentType.replace('image/', '').toUpperCase(),
-                            size: formatFileSize(file.size, locale),
-                          })}
-                        </span>
-                        <Button
-                          variant="link"
-                          disabled={busyKind !== null}
-                          onClick={() => void remove(kind, file.id)}
-                        >
-                          {t('ui.remove')}
-                          <span className="visually-hidden">
-                            {' '}
-                            {t('apply.documents.fileOf', { document: label, number: index + 1 })}
-                          </span>
-                        </Button>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-                <input
-                  id={uploadId(kind)}
-                  type="file"
-                  accept={ACCEPT}
-                  capture="environment"
-                  className="file-input"
-                  disabled={busyKind !== null}
-                  aria-describedby={`${uploadId(kind)}-hint${error ? ` ${uploadId(kind)}-error` : ''}`}
-                  aria-invalid={error || missingInSummary ? true : undefined}
-                  onChange={(event) => void upload(kind, event.currentTarget)}
-                />
-                {busyKind === kind ? <p className="document__busy">{t('ui.pleaseWait')}</p> : null}
-              </li>
+                kind={kind}
+                documents={application.documents.filter((doc) => doc.kind === kind)}
+                items={items.filter((item) => item.kind === kind)}
+                {...(errorKey ? { errorKey } : {})}
+                missing={summary.some((entry) => entry.href === `#${uploadId(kind)}`)}
+                removing={removingKind !== null}
+                onChoose={(files, replaces) => choose(kind, files, replaces)}
+                onRemove={(documentId) => void remove(kind, documentId)}
+                onKeep={(item) => {
+                  if (item.prepared) void send(item, item.prepared);
+                }}
+                onReplacePending={replacePending}
+                onRetry={(item) => {
+                  if (item.prepared) void send(item, item.prepared);
+                }}
+                onCancel={cancel}
+              />
             );
           })}
         </ul>

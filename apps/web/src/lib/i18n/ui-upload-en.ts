@@ -1,0 +1,35 @@
+// Wording of the upload controls (issue 4 "Documents"), merged into the English dictionary.
+export const uiUploadEn: Record<string, string> = {
+  'apply.upload.takePhoto': 'Take a photo',
+  'apply.upload.chooseFile': 'Choose a file',
+  'apply.upload.addPage': 'Add another page',
+  'apply.upload.dropHint': 'Or drag files here.',
+  'apply.upload.replace': 'Replace',
+  'apply.upload.newFile': 'New file for: {document}',
+  'apply.upload.preparing': 'Preparing the photo…',
+  'apply.upload.progressLabel': 'Upload progress: {document}',
+  'apply.upload.progress': '{percent}% sent',
+  'apply.upload.progressAnnounce': '{document}: {percent}% sent',
+  'apply.upload.compressed': 'Made smaller for sending: {original} → {size}',
+  'apply.upload.cancel': 'Cancel',
+  'apply.upload.failed':
+    'The connection was lost and the file was not uploaded. Try again: you do not need to choose it again.',
+  'apply.upload.cannotRead':
+    'This photo cannot be opened on this device. Take the photo with the camera, or choose a JPG, PNG or PDF file.',
+  'apply.upload.quality.title': 'This photo may be hard to read',
+  'apply.upload.quality.tooSmall':
+    'The photo is small, so the print may be unreadable. Move closer so that the document fills the picture.',
+  'apply.upload.quality.tooDark': 'The photo is too dark. Take it again in good light.',
+  'apply.upload.quality.blurred':
+    'The photo is blurred. Hold the phone still and let it focus before you take the photo.',
+  'apply.upload.quality.glare':
+    'Light is reflecting off the document. Tilt it away from the lamp or turn off the flash.',
+  'apply.upload.quality.example': 'A good photo:',
+  'apply.upload.quality.exampleText':
+    'the document lies flat on a dark surface, all four corners are in the picture, the print is sharp and there is no glare.',
+  'apply.upload.quality.replace': 'Take or choose another photo',
+  'apply.upload.quality.keep': 'Use this photo anyway',
+  'apply.upload.qualityAnnounce': 'Check the photo: {document}',
+  'apply.upload.error.busy': 'Wait until this file has been uploaded: {document}',
+  'apply.upload.error.review': 'Choose whether to use the photo for: {document}',
+};

@@ -10,14 +10,16 @@ import { uiWizardEn } from '../../apps/web/src/lib/i18n/ui-wizard-en.ts';
 import { uiWizardZhCn } from '../../apps/web/src/lib/i18n/ui-wizard-zh-cn.ts';
 import { uiUploadEn } from '../../apps/web/src/lib/i18n/ui-upload-en.ts';
 import { uiUploadZhCn } from '../../apps/web/src/lib/i18n/ui-upload-zh-cn.ts';
+import { uiStaffEn } from '../../apps/web/src/lib/i18n/ui-staff-en.ts';
+import { uiStaffZhCn } from '../../apps/web/src/lib/i18n/ui-staff-zh-cn.ts';
 
 export type Language = 'zh-CN' | 'en';
 
 // Labels come from the same dictionaries the app renders, so the journeys read the page
 // the way a person does, in the language the project runs in.
 const dictionaries = {
-  'zh-CN': { ...messagesZhCn, ...uiZhCn, ...uiWizardZhCn, ...uiUploadZhCn },
-  en: { ...messagesEn, ...uiEn, ...uiWizardEn, ...uiUploadEn },
+  'zh-CN': { ...messagesZhCn, ...uiZhCn, ...uiWizardZhCn, ...uiUploadZhCn, ...uiStaffZhCn },
+  en: { ...messagesEn, ...uiEn, ...uiWizardEn, ...uiUploadEn, ...uiStaffEn },
 };
 
 export interface Fixtures {

@@ -68,7 +68,7 @@ export const wrongStatus = (from: string, action: string) =>
  * queue, so the history says who examined it (Guide §II.4). Null when the lifecycle forbids it.
  */
 export function pathTo(from: ApplicationStatus, to: ApplicationStatus): ApplicationStatus[] | null {
-  if (from === to) return [];
+  if (from === to) return null;
   if (canTransition(from, to, 'STAFF')) return [to];
   if (
     from !== 'UNDER_REVIEW' &&

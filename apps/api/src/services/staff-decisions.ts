@@ -242,7 +242,11 @@ export async function confirmExpenses(
           'Say what is still owed.',
         );
       }
-      const path = pathTo(application.status, 'AWAITING_SETTLEMENT');
+      // Already waiting: the new note of what is owed goes to the audit trail.
+      const path =
+        application.status === 'AWAITING_SETTLEMENT'
+          ? []
+          : pathTo(application.status, 'AWAITING_SETTLEMENT');
       if (!path) throw wrongStatus(application.status, 'put on hold');
       await commitDecision(tx, staff, application, {
         path,
@@ -256,7 +260,7 @@ export async function confirmExpenses(
       actorId: staff.id,
       action: input.settled ? 'EXPENSES_CONFIRMED' : 'EXPENSES_OUTSTANDING',
       applicationId: application.id,
-      detail: { from: application.status },
+      detail: { from: application.status, note: input.note ?? null },
     });
   });
 }
@@ -296,7 +300,10 @@ export async function recordHrssClosed(
         data: { hrssClosedAt: input.now, hrssClosedBy: staff.id },
       });
     } else {
-      const path = pathTo(application.status, 'AWAITING_HRSS_CLOSURE');
+      const path =
+        application.status === 'AWAITING_HRSS_CLOSURE'
+          ? []
+          : pathTo(application.status, 'AWAITING_HRSS_CLOSURE');
       if (!path) throw wrongStatus(application.status, 'put on hold');
       await commitDecision(tx, staff, application, {
         path,

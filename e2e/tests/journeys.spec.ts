@@ -34,6 +34,13 @@ test.describe.serial('cancel a card: file, approve, track', () => {
       .or(page.getByRole('button', { name: m('landing.start') }))
       .click();
 
+    // Who is filing (issue 3: asked first)
+    await expect(
+      page.getByRole('heading', { level: 1, name: m('wizard.who.title') }),
+    ).toBeVisible();
+    await page.getByLabel(m('wizard.who.SELF'), { exact: true }).check();
+    await page.getByRole('button', { name: m('ui.continue') }).click();
+
     // Reason
     await expect(
       page.getByRole('heading', { level: 1, name: m('apply.reason.title') }),
@@ -61,6 +68,12 @@ test.describe.serial('cancel a card: file, approve, track', () => {
     await checkPage('cardholder (with errors)');
     await page.getByLabel(m('apply.cardholder.idNumber')).fill(idNumber);
     await page.getByRole('button', { name: m('ui.continue') }).click();
+
+    // What you will need, before any upload (Guide §II.1)
+    await expect(
+      page.getByRole('heading', { level: 1, name: m('wizard.needs.title') }),
+    ).toBeVisible();
+    await page.getByRole('link', { name: m('wizard.needs.continue') }).click();
 
     // Documents: exactly the ones this case needs.
     await expect(
@@ -90,14 +103,18 @@ test.describe.serial('cancel a card: file, approve, track', () => {
     await checkPage('documents');
     await page.getByRole('button', { name: m('ui.continue') }).click();
 
-    // Declarations and centre
+    // Expenses settled and centre, then the consequences (Guide §I, §II.2, §III)
     await expect(
-      page.getByRole('heading', { level: 1, name: m('apply.declarations.title') }),
+      page.getByRole('heading', { level: 1, name: m('wizard.declarations.title') }),
     ).toBeVisible();
-    await page.getByLabel(m('apply.declarations.expensesSettled')).check();
-    await page.getByLabel(m('apply.declarations.consequencesAcknowledged')).check();
+    await page.getByLabel(m('wizard.declarations.expenses.yes')).check();
     await page.getByLabel(language === 'en' ? centre.en : centre.zh).check();
     await checkPage('declarations');
+    await page.getByRole('button', { name: m('ui.continue') }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: m('wizard.consequences.title') }),
+    ).toBeVisible();
+    await page.getByLabel(m('wizard.consequences.acknowledge')).check();
     await page.getByRole('button', { name: m('ui.continue') }).click();
 
     // Check your answers, with a change link per answer

@@ -97,7 +97,12 @@ export async function renderCertificatePdf(content: CertificateContent): Promise
     content.verificationUrl,
   ].join('');
 
-  const font = await subsetFont(await loadFont(), allText, { targetFormat: 'sfnt' });
+  // No OpenType layout features in the subset: pdf-lib's fontkit shapes Latin runs through
+  // the subset's GSUB and drew some digits as blanks (measured); plain cmap mapping is exact.
+  const font = await subsetFont(await loadFont(), allText, {
+    targetFormat: 'sfnt',
+    keepFeatures: [],
+  });
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   // A PDF subset font is named TAG+Name, the tag six capitals (ISO 32000-1 §9.6.4).
@@ -108,8 +113,6 @@ export async function renderCertificatePdf(content: CertificateContent): Promise
   const cjk = await doc.embedFont(font, {
     subset: false,
     customName: `${tag}+NotoSansSC-Regular`,
-    // no ligatures: "fi" would be drawn as one glyph and lose its text mapping
-    features: { liga: false, clig: false, dlig: false },
   });
 
   const page = doc.addPage(A4);

@@ -45,6 +45,7 @@ test.describe('eligibility: one journey per reason', () => {
     await w.acknowledge();
     await expect(page.getByText(m('wizard.who.AFTER_DEATH'))).toBeVisible();
     await expect(page.getByText(m('relationship.CHILD'))).toBeVisible();
+    await checkPage('check answers (agent after a death)');
     const reference = await w.submit();
     expect(reference).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
   });

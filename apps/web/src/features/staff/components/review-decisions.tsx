@@ -77,6 +77,8 @@ export function ReturnForCorrectionForm({ application, decide }: DecisionProps) 
         <p>{t('staff.return.noRejected')}</p>
       )}
       <Form
+        // The rejected scans are part of the form's state: start afresh when they change.
+        key={rejected.map((doc) => doc.id).join()}
         schema={returnSchema}
         defaultValues={{ rejectedCount: rejected.length, field: '', fieldNote: '', message: '' }}
         onSubmit={async (values, methods) => {

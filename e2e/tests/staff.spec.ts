@@ -1,0 +1,286 @@
+import { expect, test, uniqueResidentId } from '../support/fixtures.ts';
+import { fileApplication, signInAsStaff, STAFF, staffApi, uploadScan } from '../support/staff.ts';
+
+// Issue 5: the back office from review to pickup, with a certificate a bank can verify.
+
+test('return for correction → replace and resubmit → approve → verify → pickup → collected', async ({
+  page,
+  browser,
+  m,
+  language,
+  checkPage,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const filed = await fileApplication(page, { idNumber: uniqueResidentId() });
+
+  // The reviewer works in a browser of their own.
+  const staffContext = await browser.newContext({
+    baseURL: baseURL!,
+    viewport: page.viewportSize()!,
+  });
+  const staff = await staffContext.newPage();
+  await staff.goto('/staff/sign-in');
+  await expect(
+    staff.getByRole('heading', { level: 1, name: m('staff.signIn.title') }),
+  ).toBeVisible();
+  await signInAsStaff(staff, language, STAFF.huangpu, m);
+
+  // Queue: search by reference, then claim from the list.
+  await staff.getByLabel(m('staff.queue.search')).fill(filed.reference);
+  await staff.getByRole('button', { name: m('staff.queue.apply'), exact: true }).click();
+  await expect(staff.getByRole('link', { name: filed.reference })).toBeVisible();
+  await expect(staff.getByRole('row')).toHaveCount(2);
+  await checkPage('staff queue (filtered)');
+  await staff
+    .getByRole('button', { name: `${m('staff.claim.submit')} ${filed.reference}` })
+    .click();
+  await expect(
+    staff.getByRole('heading', {
+      level: 1,
+      name: m('staff.application.heading', { reference: filed.reference }),
+    }),
+  ).toBeVisible();
+  const status = staff.getByTestId('application-status');
+  await expect(status).toHaveText(m('status.UNDER_REVIEW'));
+  await expect(staff.getByText(filed.idNumber).first()).toBeVisible();
+  await expect(staff.getByText('Shift+A')).toBeVisible();
+  await checkPage('staff review');
+
+  // Keyboard: r rejects the first document (reasons open with focus on the first one).
+  const accepted = staff.getByText(m('staff.document.decision.ACCEPTED'), { exact: true });
+  const cards = staff.locator('article[data-document-id]');
+  const total = await cards.count();
+  expect(total).toBeGreaterThan(1);
+  const firstDocumentId = await cards.first().getAttribute('data-document-id');
+  await staff.locator('body').click({ position: { x: 1, y: 1 } });
+  await staff.keyboard.press('r');
+  await expect(staff.getByLabel(m('staff.reviewReason.BLURRED'))).toBeFocused();
+  await staff.keyboard.press('Space');
+  await staff.getByRole('button', { name: m('staff.document.confirmReject') }).click();
+  await expect(
+    staff.getByText(m('staff.document.decision.REJECTED'), { exact: true }),
+  ).toBeVisible();
+  // j moves to the next document, a accepts it.
+  for (let index = 1; index < total; index += 1) {
+    await staff.keyboard.press('j');
+    await expect(cards.nth(index)).toBeFocused();
+    await staff.keyboard.press('a');
+    await expect(accepted).toHaveCount(index);
+  }
+  await checkPage('staff review (documents decided)');
+  await staff.getByRole('button', { name: m('staff.return.submit') }).click();
+  await expect(status).toHaveText(m('status.RETURNED_FOR_CORRECTION'));
+
+  // The applicant sees what to correct and why, in their language.
+  await page.goto('/track');
+  await page.getByLabel(m('tracking.reference')).fill(filed.reference);
+  await page.getByLabel(m('tracking.idNumber')).fill(filed.idNumber);
+  await page.getByRole('button', { name: m('tracking.submit') }).click();
+  await expect(page.getByText(m('tracking.corrections.heading'))).toBeVisible();
+  await expect(page.getByText(m('reviewReason.BLURRED'), { exact: false })).toBeVisible();
+  await expect(page.getByRole('link', { name: m('tracking.corrections.start') })).toBeVisible();
+  await expect(page.getByText(filed.idNumber)).toHaveCount(0);
+  await checkPage('tracking (corrections)');
+
+  // The applicant replaces the rejected scan and resubmits (API: the wizard is another journey).
+  const own = await page.request.get(`/api/v1/applications/${filed.id}`);
+  const view = (await own.json()) as {
+    documents: { id: string; kind: string }[];
+    corrections: { target: { documentId?: string; kind?: string } }[];
+  };
+  const rejected = view.documents.find((doc) => doc.id === firstDocumentId)!;
+  expect(view.corrections.map((item) => item.target.documentId)).toContain(rejected.id);
+  const removed = await page.request.delete(
+    `/api/v1/applications/${filed.id}/documents/${rejected.id}`,
+  );
+  expect(removed.ok(), await removed.text()).toBe(true);
+  await uploadScan(page.request, filed.id, rejected.kind);
+  const resubmitted = await page.request.post(`/api/v1/applications/${filed.id}/submit`);
+  expect(resubmitted.status(), await resubmitted.text()).toBe(200);
+
+  // Back to the reviewer: accept the new scan, confirm expenses, approve by keyboard.
+  await staff.reload();
+  await expect(status).toHaveText(/./);
+  const claim = staff.getByRole('button', { name: m('staff.claim.submit'), exact: true });
+  if (await claim.isVisible()) await claim.click();
+  const acceptNew = staff.getByRole('button', {
+    name: `${m('staff.document.accept')} ${m(`documentKind.${rejected.kind}`)}`,
+  });
+  await acceptNew.click();
+  await expect(accepted).toHaveCount(total);
+  const expenses = staff.locator('#decision-expenses');
+  await expenses.getByLabel(m('staff.expenses.settled')).check();
+  await expenses.getByRole('button', { name: m('staff.expenses.submit') }).click();
+  await expect(staff.getByText(m('staff.expenses.confirmed'))).toBeVisible();
+  await staff.keyboard.press('Shift+A');
+  const approve = staff.getByRole('button', { name: m('staff.approve.submit'), exact: true });
+  await expect(approve).toBeFocused();
+  await staff.keyboard.press('Enter');
+  await expect(status).toHaveText(m('status.CERTIFICATE_READY'));
+  const serial = (await staff.locator('.notice .reference-inline').first().textContent())!.trim();
+  expect(serial.length).toBeGreaterThan(4);
+  const certificate = await staff.request.get(
+    (await staff.getByRole('link', { name: m('staff.certificate.open') }).getAttribute('href'))!,
+  );
+  expect(certificate.status()).toBe(200);
+  expect(certificate.headers()['content-type']).toContain('application/pdf');
+  await checkPage('staff review (approved)');
+
+  // A bank checks the certificate: genuine, masked name only; a tampered serial is not.
+  await page.goto(`/verify/${encodeURIComponent(serial)}`);
+  await expect(page.getByText(m('verify.valid'))).toBeVisible();
+  await expect(page.getByText(filed.name)).toHaveCount(0);
+  await checkPage('verify (genuine)');
+  const tampered = serial.slice(0, -1) + (serial.endsWith('A') ? 'B' : 'A');
+  await page.goto(`/verify/${encodeURIComponent(tampered)}`);
+  await expect(page.getByText(m('verify.notFound'))).toBeVisible();
+  await checkPage('verify (not genuine)');
+
+  // Pickup: an ID number that is neither the cardholder's nor an agent's is refused.
+  const pickup = staff.locator('#decision-pickup');
+  await pickup.getByLabel(m('staff.pickup.idNumber')).fill(uniqueResidentId('19800101'));
+  await pickup.getByLabel(m('staff.pickup.originalsChecked')).check();
+  await pickup.getByLabel(m('staff.pickup.cardHandedIn')).check();
+  await pickup.getByRole('button', { name: m('staff.pickup.submit') }).click();
+  await expect(staff.getByText(m('error.pickup.idMismatch')).first()).toBeVisible();
+  await checkPage('staff pickup (mismatch)');
+  await pickup.getByLabel(m('staff.pickup.idNumber')).fill(filed.idNumber);
+  await pickup.getByRole('button', { name: m('staff.pickup.submit') }).click();
+  await expect(status).toHaveText(m('status.COLLECTED'));
+
+  // Tracking shows it collected, with the electronic copy for the browser that filed it.
+  await page.goto('/track');
+  await page.getByLabel(m('tracking.reference')).fill(filed.reference);
+  await page.getByLabel(m('tracking.idNumber')).fill(filed.idNumber);
+  await page.getByRole('button', { name: m('tracking.submit') }).click();
+  await expect(page.getByText(m('tracking.collected.heading'))).toBeVisible();
+  const copy = page.getByRole('link', { name: m('tracking.collected.copy') });
+  await expect(copy).toBeVisible();
+  const pdf = await page.request.get((await copy.getAttribute('href'))!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toContain('application/pdf');
+  await checkPage('tracking (collected)');
+  await staffContext.close();
+});
+
+test('staff of another centre cannot open the application', async ({ page, m, language }) => {
+  const filed = await fileApplication(page, { idNumber: uniqueResidentId() });
+  await signInAsStaff(page, language, STAFF.pudong, m);
+  await page.getByLabel(m('staff.queue.search')).fill(filed.reference);
+  await page.getByRole('button', { name: m('staff.queue.apply'), exact: true }).click();
+  await expect(page.getByText(m('staff.queue.empty'))).toBeVisible();
+  await page.goto(`/staff/applications/${filed.id}`);
+  await expect(page.getByText(m('staff.application.notFound'))).toBeVisible();
+  await expect(page.getByText(filed.idNumber)).toHaveCount(0);
+});
+
+test('two staff deciding at once: one succeeds, the other is told', async ({
+  page,
+  browser,
+  m,
+  language,
+  checkPage,
+  baseURL,
+}) => {
+  const filed = await fileApplication(page, { idNumber: uniqueResidentId() });
+  // Two reviewers at the same centre, each in a browser of their own.
+  const otherContext = await browser.newContext({
+    baseURL: baseURL!,
+    viewport: page.viewportSize()!,
+  });
+  const first = await otherContext.newPage();
+  const second = page;
+  await signInAsStaff(first, language, STAFF.huangpu, m);
+  await signInAsStaff(second, language, STAFF.supervisor, m);
+  for (const staff of [first, second]) {
+    await staff.goto(`/staff/applications/${filed.id}`);
+    await expect(staff.getByTestId('application-status')).toHaveText(m('status.SUBMITTED'));
+  }
+  // Both saw the same version; the first claim wins, the second is told and sees the winner.
+  await first.getByRole('button', { name: m('staff.claim.submit'), exact: true }).click();
+  await expect(first.getByTestId('application-status')).toHaveText(m('status.UNDER_REVIEW'));
+  await second.getByRole('button', { name: m('staff.claim.submit'), exact: true }).click();
+  await expect(second.getByText(m('staff.error.decidedElsewhere'))).toBeVisible();
+  await expect(second.getByTestId('application-status')).toHaveText(m('status.UNDER_REVIEW'));
+  await checkPage('staff review (decided elsewhere)');
+  await otherContext.close();
+});
+
+test('an account is locked after five failed sign-ins', async ({ page, m, language, baseURL }) => {
+  // A dedicated account, so that no other journey's account is locked.
+  const username = `locked.${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
+  const password = 'Correct-Horse-2026';
+  const supervisor = await staffApi(baseURL!, STAFF.supervisor);
+  const created = await supervisor.post('/api/v1/staff/users', {
+    username,
+    displayName: 'Locked Test',
+    role: 'REVIEWER',
+    password,
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  await supervisor.dispose();
+
+  await page.goto('/staff/sign-in');
+  if (language === 'en') await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel(m('staff.signIn.username')).fill(username);
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    await page.getByLabel(m('staff.signIn.password')).fill(`wrong-${attempt}`);
+    await page.getByRole('button', { name: m('staff.signIn.submit') }).click();
+    await expect(page.getByText(m('staff.signIn.failed')).first()).toBeVisible();
+  }
+  // Even the right password is refused now, with a message that says why.
+  await page.getByLabel(m('staff.signIn.password')).fill(password);
+  await page.getByRole('button', { name: m('staff.signIn.submit') }).click();
+  await expect(page.getByText(m('staff.signIn.locked')).first()).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: m('staff.signIn.title') }),
+  ).toBeVisible();
+});
+
+test('supervisor pages: dashboard, audit trail with CSV, staff management', async ({
+  page,
+  m,
+  language,
+  checkPage,
+}) => {
+  await signInAsStaff(page, language, STAFF.supervisor, m);
+  await checkPage('staff queue');
+  await page.getByRole('link', { name: m('staff.nav.dashboard'), exact: true }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: m('staff.dashboard.title') }),
+  ).toBeVisible();
+  await expect(page.getByText(m('staff.dashboard.median')).first()).toBeVisible();
+  await checkPage('staff dashboard');
+
+  await page.getByRole('link', { name: m('staff.nav.audit'), exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: m('staff.audit.title') })).toBeVisible();
+  await expect(page.getByRole('table')).toBeVisible();
+  await checkPage('staff audit');
+  const csvHref = await page.getByRole('link', { name: m('staff.audit.csv') }).getAttribute('href');
+  const csv = await page.request.get(csvHref!);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+
+  await page.getByRole('link', { name: m('staff.nav.users'), exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: m('staff.users.title') })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'reviewer.huangpu' })).toBeVisible();
+  await checkPage('staff users');
+  // A password that is too short is caught before anything is sent.
+  await page.getByLabel(m('staff.signIn.username')).fill('new.reviewer');
+  await page.getByLabel(m('staff.users.displayName')).fill('New Reviewer');
+  await page.getByLabel(m('staff.users.password')).fill('short');
+  await page.getByRole('button', { name: m('staff.users.create'), exact: true }).click();
+  await expect(page.getByRole('link', { name: m('error.password.tooShort') })).toBeVisible();
+  await checkPage('staff users (with errors)');
+
+  // Sign out ends the session: the queue sends back to sign-in.
+  await page.getByRole('button', { name: m('staff.signOut') }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: m('staff.signIn.title') }),
+  ).toBeVisible();
+  await page.goto('/staff');
+  await expect(
+    page.getByRole('heading', { level: 1, name: m('staff.signIn.title') }),
+  ).toBeVisible();
+});

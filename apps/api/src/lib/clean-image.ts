@@ -30,8 +30,9 @@ export async function prepareCleanImage(
   } as const;
   let width: number;
   let height: number;
+  let metadata: sharp.Metadata;
   try {
-    const metadata = await sharp(input, { ...options, limitInputPixels: false }).metadata();
+    metadata = await sharp(input, { ...options, limitInputPixels: false }).metadata();
     if (!metadata.width || !metadata.height) return { ok: false, reason: 'error.file.unreadable' };
     // The decoded format must agree with what the content sniffer said.
     if (metadata.format !== (contentType === 'image/png' ? 'png' : 'jpeg')) {
@@ -47,7 +48,10 @@ export async function prepareCleanImage(
   } catch {
     return { ok: false, reason: 'error.file.unreadable' };
   }
-  const pipeline = sharp(input, options).rotate();
+  // Rotating needs the whole decoded image in memory; an upright image streams through
+  // libvips a strip at a time. The metadata is dropped either way.
+  const upright = (metadata.orientation ?? 1) === 1;
+  const pipeline = upright ? sharp(input, options) : sharp(input, options).rotate();
   const output =
     contentType === 'image/png'
       ? pipeline.png({ compressionLevel: 6 })

@@ -41,7 +41,7 @@ const SNIFF_BYTES = 4100;
  * MB for a 40-megapixel photo); the number at a time is bounded so that many uploads at once
  * queue here instead of multiplying the process's memory.
  */
-const INSPECTION_CONCURRENCY = 2;
+const INSPECTION_CONCURRENCY = 1;
 let inspectionsRunning = 0;
 const inspectionQueue: (() => void)[] = [];
 

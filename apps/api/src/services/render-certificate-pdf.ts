@@ -99,10 +99,12 @@ export async function renderCertificatePdf(content: CertificateContent): Promise
 
   // No OpenType layout features in the subset: pdf-lib's fontkit shapes Latin runs through
   // the subset's GSUB and drew some digits as blanks (measured); plain cmap mapping is exact.
-  const font = await subsetFont(await loadFont(), allText, {
+  // (`keepFeatures` is in subset-font 2.9 but not yet in its DefinitelyTyped types.)
+  const options: Parameters<typeof subsetFont>[2] & { keepFeatures: string[] } = {
     targetFormat: 'sfnt',
     keepFeatures: [],
-  });
+  };
+  const font = await subsetFont(await loadFont(), allText, options);
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   // A PDF subset font is named TAG+Name, the tag six capitals (ISO 32000-1 §9.6.4).

@@ -83,17 +83,15 @@ export const DEMO = {
   admin: ['admin.shanghai', 'Demo-Admin-2026'],
 } as const;
 
+type Reply = Awaited<ReturnType<FastifyInstance['inject']>>;
+
 export interface StaffSession {
   id: string;
   cookie: string;
   csrf: string;
-  get(url: string, headers?: Record<string, string>): ReturnType<FastifyInstance['inject']>;
-  post(
-    url: string,
-    payload?: unknown,
-    headers?: Record<string, string>,
-  ): ReturnType<FastifyInstance['inject']>;
-  patch(url: string, payload?: unknown): ReturnType<FastifyInstance['inject']>;
+  get(url: string, headers?: Record<string, string>): Promise<Reply>;
+  post(url: string, payload?: unknown, headers?: Record<string, string>): Promise<Reply>;
+  patch(url: string, payload?: unknown): Promise<Reply>;
 }
 
 export async function signIn(

@@ -2,7 +2,7 @@
 export const uiUploadEn: Record<string, string> = {
   'apply.upload.takePhoto': 'Take a photo',
   'apply.upload.chooseFile': 'Choose a file',
-  'apply.upload.addPage': 'Add another page',
+  'apply.upload.addFile': 'Add another file',
   'apply.upload.dropHint': 'Or drag files here.',
   'apply.upload.replace': 'Replace',
   'apply.upload.newFile': 'New file for: {document}',

@@ -2,7 +2,7 @@
 export const uiUploadZhCn: Record<string, string> = {
   'apply.upload.takePhoto': '拍照',
   'apply.upload.chooseFile': '选择文件',
-  'apply.upload.addPage': '再加一页',
+  'apply.upload.addFile': '再添加一个文件',
   'apply.upload.dropHint': '也可以把文件拖到这里。',
   'apply.upload.replace': '替换',
   'apply.upload.newFile': '新文件：{document}',

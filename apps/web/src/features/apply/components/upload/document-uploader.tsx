@@ -172,7 +172,7 @@ export function DocumentUploader({
           invalid={invalid}
           onFiles={(files) => onChoose(files)}
         >
-          {hasFiles ? t('apply.upload.addPage') : t('apply.upload.chooseFile')}
+          {hasFiles ? t('apply.upload.addFile') : t('apply.upload.chooseFile')}
         </FilePicker>
       </div>
       <p className="upload-drop-hint muted">{t('apply.upload.dropHint')}</p>

@@ -304,3 +304,59 @@ test('a 12 MP phone photo leaves the phone as at most 600 KB, at 2400 px, with n
   testInfo.annotations.push({ type: 'compression', description: measured });
   process.stdout.write(`${measured}\n`);
 });
+
+test('a WebP photo is sent as JPEG, and a refused file says why without offering a retry', async ({
+  page,
+  m,
+  language,
+}) => {
+  await openLanding(page, language);
+  const draft = await seedSettledAbroadDraft(page);
+  await page.goto('/apply/documents');
+  const [first, second] = draft.requiredDocuments;
+  const firstLabel = m(`documentKind.${first!}`);
+  const secondLabel = m(`documentKind.${second!}`);
+
+  // The server takes JPEG, PNG and PDF only; the browser turns a WebP it can decode into JPEG.
+  const webp = await page.evaluate(async () => {
+    const canvas = new OffscreenCanvas(1600, 1000);
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#d9e3ee';
+    context.fillRect(0, 0, 1600, 1000);
+    context.fillStyle = '#1b1b1b';
+    context.font = '64px monospace';
+    for (let line = 0; line < 8; line += 1)
+      context.fillText('110105197001011234', 120, 150 + line * 100);
+    const blob = await canvas.convertToBlob({ type: 'image/webp', quality: 0.9 });
+    return btoa(String.fromCharCode(...new Uint8Array(await blob.arrayBuffer())));
+  });
+  await page.getByLabel(firstLabel, { exact: true }).setInputFiles({
+    name: 'photo.webp',
+    mimeType: 'image/webp',
+    buffer: Buffer.from(webp, 'base64'),
+  });
+  await expect(
+    page.getByText(m('apply.documents.uploaded', { document: firstLabel })),
+  ).toBeAttached();
+  // The server refuses WebP (415), so a stored JPEG is the converted photo.
+  await expect(page.getByText('JPEG')).toBeVisible();
+
+  // A file the server refuses (API.md 422 with an i18n key) shows that message; trying the
+  // same file again cannot help, so there is no "try again", only another choice.
+  await page.route('**/api/v1/applications/*/documents', (route) =>
+    route.fulfill({
+      status: 422,
+      contentType: 'application/problem+json',
+      body: JSON.stringify({
+        status: 422,
+        title: 'Unprocessable',
+        errors: [{ path: 'file', code: 'error.file.pdfEncrypted', message: 'encrypted' }],
+      }),
+    }),
+  );
+  await page.getByLabel(secondLabel, { exact: true }).setInputFiles(proof);
+  await expect(page.getByText(m('error.file.pdfEncrypted'))).toBeVisible();
+  await expect(page.getByRole('button', { name: m('ui.retry') })).toHaveCount(0);
+  await page.getByRole('button', { name: m('ui.remove'), exact: true }).click();
+  await expect(page.getByText(m('error.file.pdfEncrypted'))).toHaveCount(0);
+});

@@ -73,6 +73,7 @@ describe.each(kinds)('migrations and demo data on %s', (kind) => {
     expect(folders.map((folder) => folder.name)).toEqual([
       expect.stringMatching(/^\d{14}_init$/),
       expect.stringMatching(/^\d{14}_audit_append_only$/),
+      expect.stringMatching(/^\d{14}_staff_back_office$/),
     ]);
     const rows = await readMigrationRows(database);
     expect(

@@ -25,22 +25,47 @@ function refusalForName(name: string): PdfRefusal | undefined {
   return undefined;
 }
 
+const NAME_PATTERN = /\/([^\s/[\]<>(){}%]{1,127})/g;
+// A name token is at most 128 bytes: keeping that much between chunks catches one split in two.
+const CARRY_CHARS = 160;
+
 /**
- * Raw pass over the bytes: every name token, with #xx escapes decoded (/J#61vaScript is
- * /JavaScript), outside compressed streams. It still sees objects a broken cross-reference
- * table hides from the parser below.
+ * Raw pass over the bytes as they stream in: every name token, with #xx escapes decoded
+ * (/J#61vaScript is /JavaScript), outside compressed streams. It still sees objects a broken
+ * cross-reference table hides from the parser, and it never holds more than one chunk.
  */
-function scanNameTokens(bytes: Buffer): PdfRefusal | undefined {
-  const text = bytes.toString('latin1');
-  const namePattern = /\/([^\s/[\]<>(){}%]{1,127})/g;
-  for (const match of text.matchAll(namePattern)) {
-    const name = match[1]!.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) =>
-      String.fromCharCode(parseInt(hex, 16)),
-    );
-    const refusal = refusalForName(name);
-    if (refusal) return refusal;
+export class PdfNameScanner {
+  #carry = '';
+  #refusal: PdfRefusal | undefined;
+
+  get refusal(): PdfRefusal | undefined {
+    return this.#refusal;
   }
-  return undefined;
+
+  #scan(text: string, upTo: number) {
+    for (const match of text.matchAll(NAME_PATTERN)) {
+      // a token touching the end may continue in the next chunk: judged then, from the carry
+      if (match.index + match[0].length >= upTo) break;
+      const name = match[1]!.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) =>
+        String.fromCharCode(parseInt(hex, 16)),
+      );
+      this.#refusal ??= refusalForName(name);
+      if (this.#refusal) return;
+    }
+  }
+
+  push(chunk: Buffer) {
+    if (this.#refusal) return;
+    const text = this.#carry + chunk.toString('latin1');
+    this.#scan(text, text.length);
+    this.#carry = text.slice(-CARRY_CHARS);
+  }
+
+  end(): PdfRefusal | undefined {
+    if (!this.#refusal) this.#scan(this.#carry + ' ', this.#carry.length + 1);
+    this.#carry = '';
+    return this.#refusal;
+  }
 }
 
 /** Parsed pass: every object, including those packed in compressed object streams. */
@@ -71,15 +96,16 @@ function hasTrailingPayload(bytes: Buffer): boolean {
 }
 
 /**
- * Judges a PDF the applicant uploaded. Called with the whole file (at most 10 MB, with the
+ * Judges a PDF the applicant uploaded, given the name scan of its stream. Called with the whole file (at most 10 MB, with the
  * inspection concurrency bounded by the caller): PDF cross-references point backwards from
  * the end, so a PDF cannot be parsed as a stream.
  */
-export async function inspectPdf(bytes: Buffer): Promise<PdfInspection> {
-  if (!bytes.subarray(0, 1024).includes('%PDF-'))
+export async function inspectPdf(bytes: Buffer, names: PdfNameScanner): Promise<PdfInspection> {
+  if (!bytes.subarray(0, 1024).includes('%PDF-')) {
     return { ok: false, reason: 'error.file.unreadable' };
+  }
   if (hasTrailingPayload(bytes)) return { ok: false, reason: 'error.file.unreadable' };
-  const raw = scanNameTokens(bytes);
+  const raw = names.end();
   if (raw) return { ok: false, reason: raw };
   let document: PDFDocument;
   try {

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { buffer } from 'node:stream/consumers';
 import { fileTypeFromBuffer } from 'file-type';
 import type { ApplicationStatus, DocumentKind } from '@ssc/domain/codes';
 import { isApplicantEditable } from '@ssc/domain/status';
@@ -14,7 +13,7 @@ import {
 import type { VirusScanner } from '../plugins/app/virus-scan.ts';
 import { ClamdUnavailableError, type ClamdScan } from '../lib/clamd.ts';
 import { prepareCleanImage } from '../lib/clean-image.ts';
-import { inspectPdf } from '../lib/inspect-pdf.ts';
+import { inspectPdf, PdfNameScanner } from '../lib/inspect-pdf.ts';
 import { t, type Locale } from '../lib/i18n.ts';
 import { Problem } from '../lib/problem.ts';
 import { notEditable } from './update-application-case.ts';
@@ -114,6 +113,7 @@ export async function receiveDocument(
   const hash = createHash('sha256');
   let size = 0;
   let contentType: AllowedContentType | undefined;
+  const pdfNames = new PdfNameScanner();
 
   async function* intake(): AsyncGenerator<Buffer> {
     let head: Buffer[] = [];
@@ -124,6 +124,7 @@ export async function receiveDocument(
       hash.update(chunk);
       if (scan) await scan.write(chunk);
       if (contentType) {
+        if (contentType === 'application/pdf') pdfNames.push(chunk);
         yield chunk;
         continue;
       }
@@ -133,6 +134,7 @@ export async function receiveDocument(
         // Refused as soon as the head is known: the rest of a wrong file is never stored.
         contentType = await sniff(Buffer.concat(head));
         if (!contentType) throw unsupportedType(locale);
+        if (contentType === 'application/pdf') head.forEach((h) => pdfNames.push(h));
         yield* head;
         head = [];
       }
@@ -149,6 +151,7 @@ export async function receiveDocument(
         }
         throw unsupportedType(locale);
       }
+      if (contentType === 'application/pdf') head.forEach((h) => pdfNames.push(h));
       yield* head;
     }
   }
@@ -177,9 +180,9 @@ export async function receiveDocument(
       if (!verdict.clean) throw unacceptableFile('error.file.infected', locale);
     }
     return await withInspectionSlot(async () => {
-      const bytes = await buffer(original.read());
+      const bytes = await readWhole(original);
       if (type === 'application/pdf') {
-        const inspection = await inspectPdf(bytes);
+        const inspection = await inspectPdf(bytes, pdfNames);
         if (!inspection.ok) throw unacceptableFile(inspection.reason, locale);
         return { size: original.size, sha256, contentType: type, ...actions(original) };
       }
@@ -201,6 +204,19 @@ export async function receiveDocument(
     await original.discard();
     throw error;
   }
+}
+
+/** The staged plaintext in one buffer of exactly its size (no intermediate copies). */
+async function readWhole(staged: StagedFile): Promise<Buffer> {
+  const whole = Buffer.allocUnsafe(staged.size);
+  let offset = 0;
+  for await (const chunk of staged.read() as AsyncIterable<Buffer>) {
+    if (offset + chunk.length > whole.length) throw new Error('staged file grew');
+    chunk.copy(whole, offset);
+    offset += chunk.length;
+  }
+  if (offset !== whole.length) throw new Error('staged file shrank');
+  return whole;
 }
 
 function actions(staged: StagedFile) {

@@ -57,9 +57,10 @@ export async function fileApplication(
   page: Page,
   {
     idNumber,
+    language,
     name = '张三丰',
     centre = 'SH-HUANGPU',
-  }: { idNumber: string; name?: string; centre?: string },
+  }: { idNumber: string; language: Language; name?: string; centre?: string },
 ): Promise<Filed> {
   const request = page.request;
   const created = await request.post('/api/v1/applications', {
@@ -89,7 +90,14 @@ export async function fileApplication(
   const submitted = await request.post(`/api/v1/applications/${id}/submit`);
   expect(submitted.status(), await submitted.text()).toBe(200);
   await page.goto('/');
-  await page.evaluate((value) => window.localStorage.setItem('ssc.applicationId', value), id);
+  // As after the real wizard: the browser remembers the application and the chosen language.
+  await page.evaluate(
+    ([value, locale]) => {
+      window.localStorage.setItem('ssc.applicationId', value);
+      window.localStorage.setItem('ssc.locale', locale);
+    },
+    [id, language] as const,
+  );
   return { id, reference, idNumber, name };
 }
 
@@ -105,6 +113,9 @@ export async function signInAsStaff(
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   }
+  await expect(
+    page.getByRole('heading', { level: 1, name: m('staff.signIn.title') }),
+  ).toBeVisible();
   await page.getByLabel(m('staff.signIn.username')).fill(username);
   await page.getByLabel(m('staff.signIn.password')).fill(password);
   await page.getByRole('button', { name: m('staff.signIn.submit') }).click();

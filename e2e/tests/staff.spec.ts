@@ -12,7 +12,7 @@ test('return for correction → replace and resubmit → approve → verify → 
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  const filed = await fileApplication(page, { idNumber: uniqueResidentId() });
+  const filed = await fileApplication(page, { idNumber: uniqueResidentId(), language });
 
   // The reviewer works in a browser of their own.
   const staffContext = await browser.newContext({
@@ -20,10 +20,6 @@ test('return for correction → replace and resubmit → approve → verify → 
     viewport: page.viewportSize()!,
   });
   const staff = await staffContext.newPage();
-  await staff.goto('/staff/sign-in');
-  await expect(
-    staff.getByRole('heading', { level: 1, name: m('staff.signIn.title') }),
-  ).toBeVisible();
   await signInAsStaff(staff, language, STAFF.huangpu, m);
 
   // Queue: search by reference, then claim from the list.
@@ -165,7 +161,7 @@ test('return for correction → replace and resubmit → approve → verify → 
 });
 
 test('staff of another centre cannot open the application', async ({ page, m, language }) => {
-  const filed = await fileApplication(page, { idNumber: uniqueResidentId() });
+  const filed = await fileApplication(page, { idNumber: uniqueResidentId(), language });
   await signInAsStaff(page, language, STAFF.pudong, m);
   await page.getByLabel(m('staff.queue.search')).fill(filed.reference);
   await page.getByRole('button', { name: m('staff.queue.apply'), exact: true }).click();
@@ -183,7 +179,7 @@ test('two staff deciding at once: one succeeds, the other is told', async ({
   checkPage,
   baseURL,
 }) => {
-  const filed = await fileApplication(page, { idNumber: uniqueResidentId() });
+  const filed = await fileApplication(page, { idNumber: uniqueResidentId(), language });
   // Two reviewers at the same centre, each in a browser of their own.
   const otherContext = await browser.newContext({
     baseURL: baseURL!,

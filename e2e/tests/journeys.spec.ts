@@ -162,12 +162,26 @@ test.describe.serial('cancel a card: file, approve, track', () => {
     await expect(
       page.getByRole('heading', { level: 1, name: m('staff.application.heading', { reference }) }),
     ).toBeVisible();
-    await expect(page.getByText(idNumber)).toBeVisible();
+    await expect(page.getByText(idNumber).first()).toBeVisible();
     await checkPage('staff application');
-    await page.getByRole('button', { name: m('staff.approve.submit') }).click();
-    await expect(page.getByText(m('staff.approve.error.expenses')).first()).toBeVisible();
-    await page.getByLabel(m('staff.approve.expenses')).check();
-    await page.getByRole('button', { name: m('staff.approve.submit') }).click();
+    // Claim, accept every scan, confirm the expenses, approve (staff.spec.ts covers the rest).
+    await page.getByRole('button', { name: m('staff.claim.submit'), exact: true }).click();
+    await expect(page.getByTestId('application-status')).toHaveText(m('status.UNDER_REVIEW'));
+    const cards = page.locator('article[data-document-id]');
+    const accepted = page.getByText(m('staff.document.decision.ACCEPTED'), { exact: true });
+    const total = await cards.count();
+    for (let index = 0; index < total; index += 1) {
+      await cards
+        .nth(index)
+        .getByRole('button', { name: new RegExp(`^${m('staff.document.accept')} `) })
+        .click();
+      await expect(accepted).toHaveCount(index + 1);
+    }
+    const expenses = page.locator('#decision-expenses');
+    await expenses.getByLabel(m('staff.expenses.settled')).check();
+    await expenses.getByRole('button', { name: m('staff.expenses.submit') }).click();
+    await expect(page.getByText(m('staff.expenses.confirmed'))).toBeVisible();
+    await page.getByRole('button', { name: m('staff.approve.submit'), exact: true }).click();
     await expect(page.getByText(m('staff.approve.done'))).toBeVisible();
     await checkPage('staff application (approved)');
   });

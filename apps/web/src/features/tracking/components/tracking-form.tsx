@@ -23,10 +23,10 @@ const FIELD_LABELS: Record<string, string> = {
   'cardholder.birthDate': 'apply.cardholder.birthDate',
   'cardholder.cardNumber': 'apply.cardholder.cardNumber',
   'cardholder.lossReportReference': 'apply.cardholder.lossReportReference',
-  'agent.name': 'staff.application.agentName',
-  'agent.idNumber': 'staff.application.agentId',
-  'agent.phone': 'staff.application.agentPhone',
-  'agent.relationship': 'staff.application.agentRelationship',
+  'agent.name': 'wizard.agent.name',
+  'agent.idNumber': 'wizard.agent.idNumber',
+  'agent.phone': 'wizard.agent.phone',
+  'agent.relationship': 'wizard.agent.relationship',
 };
 
 // Guide §II.4 (补正): say exactly what to fix and why, in the reader's language.

@@ -8,6 +8,7 @@ import { MAX_DOCUMENT_BYTES } from '../plugins/external/multipart.ts';
 import {
   addDocument,
   checkRoomForDocument,
+  drainUpload,
   receiveDocument,
   removeDocument,
 } from '../services/add-document.ts';
@@ -50,7 +51,7 @@ const documents: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
       const kindValue = kindField && 'value' in kindField ? kindField.value : undefined;
       const kind = documentKindSchema.safeParse(kindValue);
       if (!kind.success) {
-        part.file.resume(); // drain the upload so the connection stays healthy
+        drainUpload(part.file); // so the connection stays healthy
         throw new Problem(
           422,
           'validation',
@@ -78,7 +79,7 @@ const documents: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
           },
         );
       } catch (error) {
-        part.file.resume(); // drain the upload so the connection stays healthy
+        drainUpload(part.file); // so the connection stays healthy
         throw error;
       }
       const document = await addDocument(app.prisma, {

@@ -59,6 +59,18 @@ async function withInspectionSlot<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Reads and drops what is left of a refused upload, so that the client receives the answer
+ * and the connection can carry the next request, instead of both sides waiting.
+ */
+export function drainUpload(file: AsyncIterable<Buffer>) {
+  void (async () => {
+    for await (const _chunk of file) {
+      // discarded
+    }
+  })().catch(() => undefined);
+}
+
 /** A 4xx about the uploaded file, with a field error on `file` in the applicant's language. */
 function fileProblem(status: number, slug: string, title: string, key: string, locale: Locale) {
   const message = t(locale, key);
@@ -118,7 +130,11 @@ export async function receiveDocument(
   async function* intake(): AsyncGenerator<Buffer> {
     let head: Buffer[] = [];
     let headBytes = 0;
-    for await (const chunk of source) {
+    // Not `for await`: leaving that loop early destroys the part, and a destroyed part stalls
+    // the multipart parser, so the rest of a refused request could never be drained.
+    const parts = source[Symbol.asyncIterator]();
+    for (let next = await parts.next(); !next.done; next = await parts.next()) {
+      const chunk = next.value;
       size += chunk.length;
       if (size > maxBytes) throw fileTooLarge(locale);
       hash.update(chunk);

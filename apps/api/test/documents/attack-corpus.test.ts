@@ -1,7 +1,8 @@
+import { Agent, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../helpers/database.ts';
-import { createTestApp, type TestApp } from '../helpers/app.ts';
-import { png } from '../fixtures/files.ts';
+import { createTestApp, multipart, type TestApp } from '../helpers/app.ts';
+import { jpeg, png } from '../fixtures/files.ts';
 import { buildAttackCorpus } from './corpus.ts';
 import { createDraft, storedFiles, uploadDocument } from './helpers.ts';
 
@@ -51,5 +52,46 @@ describe.each(kinds)('attack corpus of hostile and broken uploads (%s)', (kind) 
     });
     expect(res.statusCode).toBe(201);
     expect(await storedFiles(t.dataDir)).toHaveLength(1);
+  });
+
+  it('answers refused large uploads over a real socket, and keeps serving', async () => {
+    await t.app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = t.app.server.address() as { port: number };
+    // One kept-alive connection for every request: if the server stopped reading the rest of
+    // a refused body, that connection never frees up and the next request never goes out.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const post = (data: Buffer) =>
+      new Promise<number>((resolve, reject) => {
+        const form = multipart([
+          { name: 'kind', value: 'CARD_FRONT' },
+          { name: 'file', filename: 'x.jpg', contentType: 'image/jpeg', data },
+        ]);
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port,
+            method: 'POST',
+            path: `/api/v1/applications/${draft.id}/documents`,
+            headers: { ...draft.auth, ...form.headers },
+            agent,
+            timeout: 15_000,
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on('timeout', () => req.destroy(new Error('no answer: the connection is stuck')));
+        req.on('error', reject);
+        req.end(form.payload);
+      });
+    const before = await storedFiles(t.dataDir);
+    const html = Buffer.concat([Buffer.from('<html><script>x</script>'), Buffer.alloc(9e6, 32)]);
+    expect(await post(html)).toBe(415);
+    expect(await post(Buffer.concat([jpeg, Buffer.alloc(11 * 1024 * 1024)]))).toBe(413);
+    expect(await post(html)).toBe(415);
+    expect(await storedFiles(t.dataDir)).toEqual(before);
+    expect(await post(jpeg)).toBe(201);
+    agent.destroy();
   });
 });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -227,5 +227,27 @@ describe.each(kinds)('documents through the API (%s)', (kind) => {
     // and the same upload works once the database does
     const res = await uploadDocument(t.app, draft, { data: png, contentType: 'image/png' });
     expect(res.statusCode).toBe(201);
+  });
+});
+
+describe('temporary files left by a crash', () => {
+  it('are swept when storage starts, unless they may belong to an upload in progress', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ssc-sweep-'));
+    try {
+      const incoming = path.join(dir, 'documents', '.incoming');
+      await mkdir(incoming, { recursive: true });
+      await writeFile(path.join(incoming, 'stale'), 'x');
+      await writeFile(path.join(incoming, 'fresh'), 'x');
+      const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+      await utimes(path.join(incoming, 'stale'), twoHoursAgo, twoHoursAgo);
+      const storage = createLocalStorage(
+        path.join(dir, 'documents'),
+        await loadStorageMasterKey(dir, undefined),
+      );
+      await (await storage.stage(Readable.from([Buffer.from('x')]))).discard();
+      expect(await readdir(incoming)).toEqual(['fresh']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

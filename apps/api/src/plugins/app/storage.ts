@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -54,7 +54,7 @@ export function createLocalStorage(root: string, masterKey: MasterKey): Document
   const ready = Promise.all([
     mkdir(root, { recursive: true, mode: 0o700 }),
     mkdir(tmpDir, { recursive: true, mode: 0o700 }),
-  ]);
+  ]).then(() => sweepStale(tmpDir));
 
   const pathOf = (storageKey: string) => {
     if (!KEY_PATTERN.test(storageKey)) throw new Error('invalid storage key');
@@ -112,6 +112,17 @@ export function createLocalStorage(root: string, masterKey: MasterKey): Document
       await rm(pathOf(storageKey), { force: true });
     },
   };
+}
+
+/** Uploads cut off by a crash leave temporary files; an hour is far longer than any upload. */
+const STALE_AFTER_MS = 60 * 60 * 1000;
+
+async function sweepStale(tmpDir: string) {
+  for (const name of await readdir(tmpDir)) {
+    const file = path.join(tmpDir, name);
+    const info = await stat(file).catch(() => undefined);
+    if (info && Date.now() - info.mtimeMs > STALE_AFTER_MS) await rm(file, { force: true });
+  }
 }
 
 /**

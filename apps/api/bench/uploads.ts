@@ -144,8 +144,20 @@ async function stop(child: ChildProcess) {
   if (child.exitCode === null) child.kill('SIGKILL');
 }
 
+/** Resident memory of the process's children (the app's image worker), in KB. */
+async function childrenRssKb(pid: number): Promise<number> {
+  const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
+  let total = 0;
+  for (const child of children.split(/\s+/).filter(Boolean)) {
+    total += await rssKb(Number(child)).catch(() => 0);
+  }
+  return total;
+}
+
 interface Measurement {
   seconds: number;
+  /** Peak resident memory of the server's child processes (the image worker), if any. */
+  childrenPeakMb: number;
   mbPerSecond: number;
   baselineMb: number;
   peakGrowthMb: number;
@@ -162,10 +174,12 @@ async function measure(
   await new Promise((r) => setTimeout(r, 1500));
   const baseline = await rssKb(pid);
   let peak = baseline;
+  let childrenPeak = 0;
   let sampling = true;
   const sampler = (async () => {
     while (sampling) {
       peak = Math.max(peak, await rssKb(pid));
+      childrenPeak = Math.max(childrenPeak, await childrenRssKb(pid));
       await new Promise((r) => setTimeout(r, 5));
     }
   })();
@@ -181,6 +195,7 @@ async function measure(
     mbPerSecond: (uploads.length * fileBytes) / 1024 / 1024 / seconds,
     baselineMb: baseline / 1024,
     peakGrowthMb: (peak - baseline) / 1024,
+    childrenPeakMb: childrenPeak / 1024,
     statuses,
   };
 }
@@ -220,7 +235,8 @@ function printRow(label: string, m: Measurement) {
         6,
       )} MB/s  idle RSS ${m.baselineMb.toFixed(0).padStart(4)} MB  peak growth ${m.peakGrowthMb
       .toFixed(1)
-      .padStart(6)} MB  statuses ${JSON.stringify(m.statuses)}`,
+      .padStart(6)} MB  statuses ${JSON.stringify(m.statuses)}` +
+      (m.childrenPeakMb > 0 ? `  image worker peak RSS ${m.childrenPeakMb.toFixed(0)} MB` : ''),
   );
 }
 

@@ -96,17 +96,19 @@ function hasTrailingPayload(bytes: Buffer): boolean {
 }
 
 /**
- * Judges a PDF the applicant uploaded, given the name scan of its stream. Called with the whole file (at most 10 MB, with the
+ * Judges a PDF the applicant uploaded, given what the name scan of its stream found. Called with the whole file (at most 10 MB, with the
  * inspection concurrency bounded by the caller): PDF cross-references point backwards from
  * the end, so a PDF cannot be parsed as a stream.
  */
-export async function inspectPdf(bytes: Buffer, names: PdfNameScanner): Promise<PdfInspection> {
+export async function inspectPdf(
+  bytes: Buffer,
+  nameRefusal: PdfRefusal | undefined,
+): Promise<PdfInspection> {
   if (!bytes.subarray(0, 1024).includes('%PDF-')) {
     return { ok: false, reason: 'error.file.unreadable' };
   }
   if (hasTrailingPayload(bytes)) return { ok: false, reason: 'error.file.unreadable' };
-  const raw = names.end();
-  if (raw) return { ok: false, reason: raw };
+  if (nameRefusal) return { ok: false, reason: nameRefusal };
   let document: PDFDocument;
   try {
     document = await PDFDocument.load(bytes, {

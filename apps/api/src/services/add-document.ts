@@ -12,8 +12,8 @@ import {
 } from '../plugins/app/storage.ts';
 import type { VirusScanner } from '../plugins/app/virus-scan.ts';
 import { ClamdUnavailableError, type ClamdScan } from '../lib/clamd.ts';
-import { prepareCleanImage } from '../lib/clean-image.ts';
-import { inspectPdf, PdfNameScanner } from '../lib/inspect-pdf.ts';
+import { inspectInWorker } from '../lib/inspection-worker.ts';
+import { PdfNameScanner } from '../lib/inspect-pdf.ts';
 import { t, type Locale } from '../lib/i18n.ts';
 import { Problem } from '../lib/problem.ts';
 import { notEditable } from './update-application-case.ts';
@@ -36,9 +36,8 @@ export interface ReceivedFile {
 const SNIFF_BYTES = 4100;
 
 /**
- * Decoding an image or parsing a PDF needs the whole file and its pixels in memory (tens of
- * MB for a 40-megapixel photo); the number at a time is bounded so that many uploads at once
- * queue here instead of multiplying the process's memory.
+ * Inspection needs the whole file in memory (and its pixels, in the worker); the number at a
+ * time is bounded so that many uploads at once wait here with their bytes on disk.
  */
 const INSPECTION_CONCURRENCY = 1;
 let inspectionsRunning = 0;
@@ -196,23 +195,17 @@ export async function receiveDocument(
       if (!verdict.clean) throw unacceptableFile('error.file.infected', locale);
     }
     return await withInspectionSlot(async () => {
-      const bytes = await readWhole(original);
+      const input = await readWhole(original);
       if (type === 'application/pdf') {
-        const inspection = await inspectPdf(bytes, pdfNames);
+        const inspection = await inspectInWorker({ type, input, nameRefusal: pdfNames.end() });
         if (!inspection.ok) throw unacceptableFile(inspection.reason, locale);
         return { size: original.size, sha256, contentType: type, ...actions(original) };
       }
-      const prepared = await prepareCleanImage(bytes, type);
-      if (!prepared.ok) throw unacceptableFile(prepared.reason, locale);
-      let encoderFailed = false;
-      prepared.output.once('error', () => (encoderFailed = true));
-      let cleaned: StagedFile;
-      try {
-        cleaned = await deps.storage.stage(prepared.output);
-      } catch (error) {
-        if (encoderFailed) throw unacceptableFile('error.file.unreadable', locale);
-        throw error;
+      const inspection = await inspectInWorker({ type, input });
+      if (!inspection.ok || !inspection.output) {
+        throw unacceptableFile(inspection.ok ? 'error.file.unreadable' : inspection.reason, locale);
       }
+      const cleaned = await deps.storage.stage(Readable.from([inspection.output]));
       await original.discard();
       return { size: cleaned.size, sha256, contentType: type, ...actions(cleaned) };
     });

@@ -251,18 +251,18 @@ async function bench() {
       `MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? '2'}`,
   );
 
-  const bare = await start('bare');
-  const app = await start('app');
   const results: Record<string, Measurement> = {};
-  try {
-    for (const [name, file, type] of [
-      ['pdf', files.pdf, 'application/pdf'],
-      ['jpeg', files.jpeg, 'image/jpeg'],
-    ] as const) {
-      const form = multipartBody(file, type);
-      // warm-up: one request each, so lazy loading is not counted as growth
+  // Fresh server processes for each file type, so that one run's heap does not carry over.
+  for (const [name, file, type] of [
+    ['pdf', files.pdf, 'application/pdf'],
+    ['jpeg', files.jpeg, 'image/jpeg'],
+  ] as const) {
+    const form = multipartBody(file, type);
+    const bare = await start('bare');
+    try {
+      // warm-up: one request, so lazy loading is not counted as growth
       await send(bare.port, '/upload', form.body, form.headers);
-      const bareRun = await measure(
+      results[`${name}:bare`] = await measure(
         bare.child,
         Array.from(
           { length: CONCURRENCY },
@@ -270,6 +270,11 @@ async function bench() {
         ),
         file.length,
       );
+    } finally {
+      await stop(bare.child);
+    }
+    const app = await start('app');
+    try {
       // one draft application per upload (an application holds at most 20 files)
       const drafts = await Promise.all(
         Array.from({ length: CONCURRENCY + 1 }, async () => {
@@ -277,9 +282,7 @@ async function bench() {
             app.port,
             '/api/v1/applications',
             '{"filer":{"role":"CARDHOLDER"}}',
-            {
-              'content-type': 'application/json',
-            },
+            { 'content-type': 'application/json' },
           );
           return JSON.parse(res.body) as { id: string; accessToken: string };
         }),
@@ -290,18 +293,16 @@ async function bench() {
           authorization: `Bearer ${draft.accessToken}`,
         });
       await upload(drafts[CONCURRENCY]!);
-      const appRun = await measure(
+      results[`${name}:app`] = await measure(
         app.child,
         drafts.slice(0, CONCURRENCY).map((d) => () => upload(d)),
         file.length,
       );
-      results[`${name}:bare`] = bareRun;
-      results[`${name}:app`] = appRun;
+    } finally {
+      await stop(app.child);
     }
-  } finally {
-    await Promise.all([stop(bare.child), stop(app.child)]);
-    clearTimeout(timer);
   }
+  clearTimeout(timer);
 
   let ok = true;
   for (const name of ['pdf', 'jpeg']) {

@@ -25,45 +25,60 @@ function refusalForName(name: string): PdfRefusal | undefined {
   return undefined;
 }
 
-const NAME_PATTERN = /\/([^\s/[\]<>(){}%]{1,127})/g;
-// A name token is at most 128 bytes: keeping that much between chunks catches one split in two.
-const CARRY_CHARS = 160;
+// PDF delimiters and white space end a name token (ISO 32000-1 §7.2.2).
+const ENDS_NAME = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32, ...Buffer.from('()<>[]{}/%')]) ENDS_NAME[c] = 1;
+const SLASH = 0x2f;
+const MAX_NAME_BYTES = 127;
 
 /**
  * Raw pass over the bytes as they stream in: every name token, with #xx escapes decoded
  * (/J#61vaScript is /JavaScript), outside compressed streams. It still sees objects a broken
- * cross-reference table hides from the parser, and it never holds more than one chunk.
+ * cross-reference table hides from the parser, works byte by byte across chunk boundaries and
+ * allocates nothing per chunk (an 8 MB upload would otherwise make 8 MB of strings).
  */
 export class PdfNameScanner {
-  #carry = '';
+  #name = Buffer.alloc(MAX_NAME_BYTES);
+  #length = -1; // -1: not inside a name
   #refusal: PdfRefusal | undefined;
 
   get refusal(): PdfRefusal | undefined {
     return this.#refusal;
   }
 
-  #scan(text: string, upTo: number) {
-    for (const match of text.matchAll(NAME_PATTERN)) {
-      // a token touching the end may continue in the next chunk: judged then, from the carry
-      if (match.index + match[0].length >= upTo) break;
-      const name = match[1]!.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) =>
-        String.fromCharCode(parseInt(hex, 16)),
-      );
-      this.#refusal ??= refusalForName(name);
-      if (this.#refusal) return;
-    }
+  #endName() {
+    const raw = this.#name.toString('latin1', 0, this.#length);
+    this.#length = -1;
+    const name = raw.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) =>
+      String.fromCharCode(parseInt(hex, 16)),
+    );
+    this.#refusal ??= refusalForName(name);
   }
 
   push(chunk: Buffer) {
-    if (this.#refusal) return;
-    const text = this.#carry + chunk.toString('latin1');
-    this.#scan(text, text.length);
-    this.#carry = text.slice(-CARRY_CHARS);
+    let i = 0;
+    while (i < chunk.length && !this.#refusal) {
+      if (this.#length < 0) {
+        const slash = chunk.indexOf(SLASH, i);
+        if (slash < 0) return;
+        this.#length = 0;
+        i = slash + 1;
+        continue;
+      }
+      const byte = chunk[i]!;
+      if (ENDS_NAME[byte]) {
+        this.#endName();
+        if (byte !== SLASH) i++;
+        continue;
+      }
+      if (this.#length < MAX_NAME_BYTES) this.#name[this.#length] = byte;
+      this.#length++;
+      i++;
+    }
   }
 
   end(): PdfRefusal | undefined {
-    if (!this.#refusal) this.#scan(this.#carry + ' ', this.#carry.length + 1);
-    this.#carry = '';
+    if (this.#length >= 0 && !this.#refusal) this.#endName();
     return this.#refusal;
   }
 }

@@ -8,7 +8,7 @@ import {
   type APIRequestContext,
   type Page,
 } from '@playwright/test';
-import type { Language } from './fixtures.ts';
+import { uniqueResidentId, type Language } from './fixtures.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const image = readFileSync(`${fixtures}id-card.png`);
@@ -20,6 +20,16 @@ export const STAFF = {
   pudong: ['reviewer.pudong', 'Demo-Pudong-2026'],
   supervisor: ['supervisor.shanghai', 'Demo-Supervisor-2026'],
 } as const;
+
+/**
+ * A cardholder ID no other test on this server uses (one open application per card, RULES §3.6):
+ * a random adult birth date as well as a random sequence, so collisions are negligible.
+ */
+export function freshCardholderId(): string {
+  const random = (from: number, count: number) => from + Math.floor(Math.random() * count);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return uniqueResidentId(`${random(1950, 40)}${pad(random(1, 12))}${pad(random(1, 28))}`);
+}
 
 export type Credentials = readonly [string, string];
 
@@ -109,6 +119,8 @@ export async function signInAsStaff(
   m: (key: string) => string,
 ) {
   await page.goto('/staff/sign-in');
+  // The page sets <html lang> once rendered; read it only then.
+  await expect(page.locator('input[type="password"]')).toBeVisible();
   if (language === 'en' && (await page.locator('html').getAttribute('lang')) !== 'en') {
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

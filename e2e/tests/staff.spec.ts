@@ -1,5 +1,12 @@
-import { expect, test, uniqueResidentId } from '../support/fixtures.ts';
-import { fileApplication, signInAsStaff, STAFF, staffApi, uploadScan } from '../support/staff.ts';
+import { expect, test } from '../support/fixtures.ts';
+import {
+  fileApplication,
+  freshCardholderId,
+  signInAsStaff,
+  STAFF,
+  staffApi,
+  uploadScan,
+} from '../support/staff.ts';
 
 // Issue 5: the back office from review to pickup, with a certificate a bank can verify.
 
@@ -12,7 +19,7 @@ test('return for correction → replace and resubmit → approve → verify → 
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  const filed = await fileApplication(page, { idNumber: uniqueResidentId(), language });
+  const filed = await fileApplication(page, { idNumber: freshCardholderId(), language });
 
   // The reviewer works in a browser of their own.
   const staffContext = await browser.newContext({
@@ -135,7 +142,7 @@ test('return for correction → replace and resubmit → approve → verify → 
 
   // Pickup: an ID number that is neither the cardholder's nor an agent's is refused.
   const pickup = staff.locator('#decision-pickup');
-  await pickup.getByLabel(m('staff.pickup.idNumber')).fill(uniqueResidentId('19800101'));
+  await pickup.getByLabel(m('staff.pickup.idNumber')).fill(freshCardholderId());
   await pickup.getByLabel(m('staff.pickup.originalsChecked')).check();
   await pickup.getByLabel(m('staff.pickup.cardHandedIn')).check();
   await pickup.getByRole('button', { name: m('staff.pickup.submit') }).click();
@@ -161,7 +168,7 @@ test('return for correction → replace and resubmit → approve → verify → 
 });
 
 test('staff of another centre cannot open the application', async ({ page, m, language }) => {
-  const filed = await fileApplication(page, { idNumber: uniqueResidentId(), language });
+  const filed = await fileApplication(page, { idNumber: freshCardholderId(), language });
   await signInAsStaff(page, language, STAFF.pudong, m);
   await page.getByLabel(m('staff.queue.search')).fill(filed.reference);
   await page.getByRole('button', { name: m('staff.queue.apply'), exact: true }).click();
@@ -179,7 +186,7 @@ test('two staff deciding at once: one succeeds, the other is told', async ({
   checkPage,
   baseURL,
 }) => {
-  const filed = await fileApplication(page, { idNumber: uniqueResidentId(), language });
+  const filed = await fileApplication(page, { idNumber: freshCardholderId(), language });
   // Two reviewers at the same centre, each in a browser of their own.
   const otherContext = await browser.newContext({
     baseURL: baseURL!,
@@ -201,6 +208,54 @@ test('two staff deciding at once: one succeeds, the other is told', async ({
   await expect(second.getByTestId('application-status')).toHaveText(m('status.UNDER_REVIEW'));
   await checkPage('staff review (decided elsewhere)');
   await otherContext.close();
+});
+
+test('a supervisor reassigns, then refuses; the applicant reads why in their language', async ({
+  page,
+  browser,
+  m,
+  language,
+  checkPage,
+  baseURL,
+}) => {
+  const filed = await fileApplication(page, { idNumber: freshCardholderId(), language });
+  const context = await browser.newContext({ baseURL: baseURL!, viewport: page.viewportSize()! });
+  const supervisor = await context.newPage();
+  await signInAsStaff(supervisor, language, STAFF.supervisor, m);
+  await supervisor.goto(`/staff/applications/${filed.id}`);
+  const status = supervisor.getByTestId('application-status');
+  await expect(status).toHaveText(m('status.SUBMITTED'));
+
+  const reassign = supervisor.locator('#decision-reassign');
+  const reviewer = reassign.locator('option', { hasText: 'Huangpu Reviewer' });
+  await reassign
+    .getByLabel(m('staff.reassign.to'))
+    .selectOption((await reviewer.getAttribute('value'))!);
+  await reassign.getByRole('button', { name: m('staff.reassign.submit') }).click();
+  await expect(supervisor.getByText(m('staff.reassign.done'))).toBeVisible();
+  await expect(
+    reassign.getByText(m('staff.reassign.current', { name: '黄浦审核员 Huangpu Reviewer' })),
+  ).toBeVisible();
+
+  // A refusal needs a reason and an explanation.
+  const refuse = supervisor.locator('#decision-reject');
+  await refuse.getByRole('button', { name: m('staff.reject.submit') }).click();
+  await expect(
+    refuse.getByRole('link', { name: m('error.rejectionReason.required') }),
+  ).toBeVisible();
+  await refuse.getByLabel(m('rejectionReason.NO_STANDING')).check();
+  await refuse.getByLabel(m('staff.reject.note')).fill('No letter of entrustment.');
+  await refuse.getByRole('button', { name: m('staff.reject.submit') }).click();
+  await expect(status).toHaveText(m('status.REJECTED'));
+  await context.close();
+
+  await page.goto('/track');
+  await page.getByLabel(m('tracking.reference')).fill(filed.reference);
+  await page.getByLabel(m('tracking.idNumber')).fill(filed.idNumber);
+  await page.getByRole('button', { name: m('tracking.submit') }).click();
+  await expect(page.getByText(m('tracking.rejected.heading'))).toBeVisible();
+  await expect(page.getByText(m('rejectionReason.NO_STANDING'))).toBeVisible();
+  await checkPage('tracking (refused)');
 });
 
 test('an account is locked after five failed sign-ins', async ({ page, m, language, baseURL }) => {

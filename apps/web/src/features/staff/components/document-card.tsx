@@ -16,16 +16,17 @@ import type { Decide } from './submit-decision.ts';
 // Issue 5: the reasons a reviewer picks from; OTHER needs a note (Guide §II.4).
 const DOCUMENT_REJECT_REASONS = REVIEW_REASONS.filter((reason) => reason !== 'INCOMPLETE');
 
+// Field names are unique on the page (ids come from names); one document's form is open at a time.
 const rejectSchema = z
   .object({
-    reason: z.enum(DOCUMENT_REJECT_REASONS, {
+    documentReason: z.enum(DOCUMENT_REJECT_REASONS, {
       error: (issue) =>
         issue.input === undefined ? 'error.reviewReason.required' : 'error.reviewReason.invalid',
     }),
-    note: z.string().trim().max(1000, 'error.explanation.tooLong').optional(),
+    documentNote: z.string().trim().max(1000, 'error.explanation.tooLong').optional(),
   })
-  .refine((value) => value.reason !== 'OTHER' || Boolean(value.note), {
-    path: ['note'],
+  .refine((value) => value.documentReason !== 'OTHER' || Boolean(value.documentNote), {
+    path: ['documentNote'],
     message: 'error.reviewNote.required',
   });
 
@@ -214,7 +215,7 @@ export function DocumentCard({
             <div id={`reject-${doc.id}`} className="evidence__reject" ref={rejectRef}>
               <Form
                 schema={rejectSchema}
-                defaultValues={{ note: '' }}
+                defaultValues={{ documentNote: '' }}
                 onSubmit={async (values, methods) => {
                   const done = await submitDecision(
                     methods,
@@ -225,8 +226,8 @@ export function DocumentCard({
                         doc.id,
                         {
                           decision: 'REJECTED',
-                          reason: values.reason,
-                          ...(values.note ? { note: values.note } : {}),
+                          reason: values.documentReason,
+                          ...(values.documentNote ? { note: values.documentNote } : {}),
                         },
                         version,
                       ),
@@ -238,7 +239,7 @@ export function DocumentCard({
                 {({ formState }) => (
                   <>
                     <RadioGroupField
-                      name="reason"
+                      name="documentReason"
                       legend={t('staff.document.rejectReason', { document: label })}
                       options={DOCUMENT_REJECT_REASONS.map((reason) => ({
                         value: reason,
@@ -246,7 +247,7 @@ export function DocumentCard({
                       }))}
                     />
                     <TextAreaField
-                      name="note"
+                      name="documentNote"
                       label={t('staff.document.note')}
                       hint={t('staff.document.noteHint')}
                       rows={2}

@@ -150,10 +150,11 @@ export function ReturnForCorrectionForm({ application, decide }: DecisionProps) 
 
 const yesNo = z.enum(['yes', 'no'], { error: 'staff.error.chooseYesNo' });
 
+// Field names are unique on the page: several decision forms share it, and ids come from names.
 const expensesSchema = z
-  .object({ settled: yesNo, note })
-  .refine((value) => value.settled === 'yes' || Boolean(value.note), {
-    path: ['note'],
+  .object({ settled: yesNo, expensesNote: note })
+  .refine((value) => value.settled === 'yes' || Boolean(value.expensesNote), {
+    path: ['expensesNote'],
     message: 'staff.expenses.error.note',
   });
 
@@ -168,7 +169,7 @@ export function ExpensesForm({ application, decide }: DecisionProps) {
       ) : null}
       <Form
         schema={expensesSchema}
-        defaultValues={{ note: '' }}
+        defaultValues={{ expensesNote: '' }}
         onSubmit={async (values, methods) => {
           await submitDecision(
             methods,
@@ -178,7 +179,7 @@ export function ExpensesForm({ application, decide }: DecisionProps) {
                 application.id,
                 {
                   settled: values.settled === 'yes',
-                  ...(values.note ? { note: values.note } : {}),
+                  ...(values.expensesNote ? { note: values.expensesNote } : {}),
                 },
                 version,
               ),
@@ -197,7 +198,7 @@ export function ExpensesForm({ application, decide }: DecisionProps) {
                 { value: 'no', label: t('staff.expenses.notSettled') },
               ]}
             />
-            <TextAreaField name="note" label={t('staff.expenses.note')} rows={2} />
+            <TextAreaField name="expensesNote" label={t('staff.expenses.note')} rows={2} />
             <Button type="submit" variant="secondary" busy={formState.isSubmitting}>
               {t('staff.expenses.submit')}
             </Button>
@@ -208,7 +209,7 @@ export function ExpensesForm({ application, decide }: DecisionProps) {
   );
 }
 
-const hrssSchema = z.object({ closed: yesNo, note });
+const hrssSchema = z.object({ closed: yesNo, hrssNote: note });
 
 // Art. 26: after a death or a disappearance, the HRSS business must be closed before the card.
 export function HrssForm({ application, decide }: DecisionProps) {
@@ -219,7 +220,7 @@ export function HrssForm({ application, decide }: DecisionProps) {
       {closedAt ? <p className="notice notice--success">{t('staff.hrss.confirmed')}</p> : null}
       <Form
         schema={hrssSchema}
-        defaultValues={{ note: '' }}
+        defaultValues={{ hrssNote: '' }}
         onSubmit={async (values, methods) => {
           await submitDecision(
             methods,
@@ -227,7 +228,10 @@ export function HrssForm({ application, decide }: DecisionProps) {
             (version) =>
               recordHrssClosed(
                 application.id,
-                { closed: values.closed === 'yes', ...(values.note ? { note: values.note } : {}) },
+                {
+                  closed: values.closed === 'yes',
+                  ...(values.hrssNote ? { note: values.hrssNote } : {}),
+                },
                 version,
               ),
             values.closed === 'yes' ? 'staff.hrss.doneClosed' : 'staff.hrss.doneOpen',
@@ -244,7 +248,7 @@ export function HrssForm({ application, decide }: DecisionProps) {
                 { value: 'no', label: t('staff.hrss.open') },
               ]}
             />
-            <TextAreaField name="note" label={t('staff.expenses.note')} rows={2} />
+            <TextAreaField name="hrssNote" label={t('staff.expenses.note')} rows={2} />
             <Button type="submit" variant="secondary" busy={formState.isSubmitting}>
               {t('staff.hrss.submit')}
             </Button>
@@ -255,7 +259,7 @@ export function HrssForm({ application, decide }: DecisionProps) {
   );
 }
 
-const approveSchema = z.object({ note });
+const approveSchema = z.object({ approveNote: note });
 
 export function ApproveForm({
   application,
@@ -295,20 +299,24 @@ export function ApproveForm({
       </ul>
       <Form
         schema={approveSchema}
-        defaultValues={{ note: '' }}
+        defaultValues={{ approveNote: '' }}
         onSubmit={async (values, methods) => {
           await submitDecision(
             methods,
             decide,
             (version) =>
-              approveApplication(application.id, values.note ? { note: values.note } : {}, version),
+              approveApplication(
+                application.id,
+                values.approveNote ? { note: values.approveNote } : {},
+                version,
+              ),
             'staff.approve.done',
           );
         }}
       >
         {({ formState }) => (
           <>
-            <TextAreaField name="note" label={t('staff.approve.note')} rows={2} />
+            <TextAreaField name="approveNote" label={t('staff.approve.note')} rows={2} />
             <button
               type="submit"
               className="button button--primary"
@@ -327,13 +335,13 @@ export function ApproveForm({
 }
 
 const rejectSchema = z.object({
-  reason: z.enum(REJECTION_REASONS, {
+  rejectionReason: z.enum(REJECTION_REASONS, {
     error: (issue) =>
       issue.input === undefined
         ? 'error.rejectionReason.required'
         : 'error.rejectionReason.invalid',
   }),
-  note: z
+  rejectionNote: z
     .string({ error: 'error.rejectionNote.required' })
     .trim()
     .min(1, 'error.rejectionNote.required')
@@ -347,12 +355,17 @@ export function RejectApplicationForm({ application, decide }: DecisionProps) {
     <DecisionPanel id="decision-reject" title={t('staff.reject.heading')}>
       <Form
         schema={rejectSchema}
-        defaultValues={{ note: '' }}
+        defaultValues={{ rejectionNote: '' }}
         onSubmit={async (values, methods) => {
           await submitDecision(
             methods,
             decide,
-            (version) => rejectApplication(application.id, values, version),
+            (version) =>
+              rejectApplication(
+                application.id,
+                { reason: values.rejectionReason, note: values.rejectionNote },
+                version,
+              ),
             'staff.reject.done',
           );
         }}
@@ -360,7 +373,7 @@ export function RejectApplicationForm({ application, decide }: DecisionProps) {
         {({ formState }) => (
           <>
             <RadioGroupField
-              name="reason"
+              name="rejectionReason"
               legend={t('staff.reject.reason')}
               options={REJECTION_REASONS.map((reason) => ({
                 value: reason,
@@ -368,7 +381,7 @@ export function RejectApplicationForm({ application, decide }: DecisionProps) {
               }))}
             />
             <TextAreaField
-              name="note"
+              name="rejectionNote"
               label={t('staff.reject.note')}
               hint={t('staff.reject.noteHint')}
               rows={3}

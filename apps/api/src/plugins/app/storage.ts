@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -74,9 +74,13 @@ export function createLocalStorage(root: string, masterKey: MasterKey): Document
       const tmpPath = path.join(tmpDir, randomBytes(16).toString('hex'));
       const encrypt = new EncryptStream(masterKey);
       let finalPath: string | undefined;
+      // Opened before the first byte: a write stream opening lazily could create the file
+      // after a failed upload's clean-up had already run, leaving it behind.
+      const handle = await open(tmpPath, 'wx', 0o600);
       try {
-        await pipeline(source, encrypt, createWriteStream(tmpPath, { flags: 'wx', mode: 0o600 }));
+        await pipeline(source, encrypt, handle.createWriteStream());
       } catch (error) {
+        await handle.close().catch(() => undefined);
         await rm(tmpPath, { force: true });
         throw error;
       }

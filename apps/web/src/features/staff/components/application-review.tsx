@@ -75,9 +75,15 @@ export function ApplicationReview({
   const approveButton = useRef<HTMLButtonElement | null>(null);
   const conflictRef = useRef<HTMLDivElement>(null);
 
+  // The version the last load showed; decisions queue behind each other (below) and each
+  // one must carry the version its predecessor produced, not the one the screen first had.
+  const version = useRef<number | null>(null);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+
   const reload = useCallback(async () => {
     try {
       const application = await getStaffApplication(id);
+      version.current = application.version;
       setState({ kind: 'ready', application });
       onLoaded?.(application.reference);
     } catch (error) {
@@ -90,6 +96,7 @@ export function ApplicationReview({
     getStaffApplication(id)
       .then((application) => {
         if (!live) return;
+        version.current = application.version;
         setState({ kind: 'ready', application });
         onLoaded?.(application.reference);
       })
@@ -108,13 +115,15 @@ export function ApplicationReview({
 
   const application = state.kind === 'ready' ? state.application : null;
 
-  // Optimistic locking: every decision carries the version this screen shows. A 409 means
-  // someone else changed the application meanwhile; show theirs instead of overwriting it.
-  const decide: Decide = async (action, doneKey) => {
-    if (!application) return false;
+  // Optimistic locking: every decision carries the version this screen last loaded. A 409
+  // means someone else changed the application meanwhile; show theirs instead of overwriting.
+  // A reviewer's own quick keystrokes (a, j, a…) run one after the other, so they never
+  // collide with each other.
+  const runDecision: Decide = async (action, doneKey) => {
+    if (version.current === null) return false;
     setAnnouncement(null);
     try {
-      await action(application.version);
+      await action(version.current);
     } catch (error) {
       if (isApiError(error, 409)) {
         setConflict(true);
@@ -127,6 +136,11 @@ export function ApplicationReview({
     setAnnouncement(doneKey);
     await reload();
     return true;
+  };
+  const decide: Decide = (action, doneKey) => {
+    const next = queue.current.then(() => runDecision(action, doneKey));
+    queue.current = next.catch(() => undefined);
+    return next;
   };
 
   const actions = new Set(application?.allowedActions ?? []);

@@ -173,7 +173,11 @@ test('a failed upload is retried without choosing the file again, and a file is 
     await page.getByText(`${m('apply.upload.replace')} ${which}`).click();
     await (await chooser).setFiles(proof);
   }
-  await expect(page.getByText(/PDF/)).toBeVisible();
+  // The document now lists one file, and it is the PDF ("File 1 (PDF, 218 B)").
+  const pdfLine = m('apply.documents.file', { number: 1, type: 'PDF', size: '\u0000' })
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace('\u0000', '.+');
+  await expect(page.getByText(new RegExp(`^${pdfLine}$`))).toBeVisible();
   await expect(
     page.getByRole('button', {
       name: `${m('ui.remove')} ${m('apply.documents.fileOf', { document: label, number: 2 })}`,

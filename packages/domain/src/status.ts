@@ -79,3 +79,24 @@ export function isOpen(status: ApplicationStatus): boolean {
 export function isFinal(status: ApplicationStatus): boolean {
   return !TRANSITIONS.some((t) => t.from === status);
 }
+
+/**
+ * The statuses staff still have to act on (Guide §II.4–5: examine, approve, issue, hand over),
+ * in lifecycle order: the review queue's default filter on both sides.
+ */
+export const STAFF_WORK_STATUSES: readonly ApplicationStatus[] = [
+  'SUBMITTED',
+  'UNDER_REVIEW',
+  'RETURNED_FOR_CORRECTION',
+  'AWAITING_SETTLEMENT',
+  'AWAITING_HRSS_CLOSURE',
+  'APPROVED',
+  'CERTIFICATE_READY',
+];
+
+/** Statuses a staff member may filter the queue by: the work list plus the ends they reach. */
+export const STAFF_QUEUE_FILTER_STATUSES: readonly ApplicationStatus[] = [
+  ...STAFF_WORK_STATUSES,
+  'COLLECTED',
+  'REJECTED',
+];

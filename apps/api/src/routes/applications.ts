@@ -1,3 +1,4 @@
+import { sendCertificatePdf } from './send-pdf.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { filerRoleSchema } from '@ssc/domain/codes';
@@ -151,16 +152,11 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
       },
     },
     async (request, reply) => {
-      const { pdf, serial } = await downloadCertificateAsApplicant(app.prisma, {
+      const certificate = await downloadCertificateAsApplicant(app.prisma, {
         id: request.params.id,
         verificationBaseUrl: verificationBaseUrl(request),
       });
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('cache-control', 'private, no-store')
-        .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', `attachment; filename="certificate-${serial}.pdf"`)
-        .send(Buffer.from(pdf));
+      return sendCertificatePdf(reply, certificate, 'attachment');
     },
   );
 

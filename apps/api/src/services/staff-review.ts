@@ -1,3 +1,4 @@
+import { STAFF_WORK_STATUSES } from '@ssc/domain/status';
 import { maskName } from '@ssc/domain/id-number';
 import { needsHrssClosure } from '@ssc/domain/eligibility';
 import type { ApplicationStatus, Reason } from '@ssc/domain/codes';
@@ -20,15 +21,7 @@ import {
 } from './staff-access.ts';
 
 /** What the queue shows unless asked otherwise: everything staff still have to act on. */
-export const DEFAULT_QUEUE_STATUSES: readonly ApplicationStatus[] = [
-  'SUBMITTED',
-  'UNDER_REVIEW',
-  'RETURNED_FOR_CORRECTION',
-  'AWAITING_SETTLEMENT',
-  'AWAITING_HRSS_CLOSURE',
-  'APPROVED',
-  'CERTIFICATE_READY',
-];
+export const DEFAULT_QUEUE_STATUSES = STAFF_WORK_STATUSES;
 
 const DAY_MS = 86_400_000;
 

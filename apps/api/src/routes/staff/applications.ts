@@ -1,3 +1,4 @@
+import { sendCertificatePdf } from '../send-pdf.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -408,16 +409,11 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { pdf, serial } = await openCertificateAsStaff(app.prisma, request.staff!, {
+      const certificate = await openCertificateAsStaff(app.prisma, request.staff!, {
         id: request.params.id,
         verificationBaseUrl: verificationBaseUrl(request),
       });
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('cache-control', 'private, no-store')
-        .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', `inline; filename="certificate-${serial}.pdf"`)
-        .send(Buffer.from(pdf));
+      return sendCertificatePdf(reply, certificate, 'inline');
     },
   );
 };

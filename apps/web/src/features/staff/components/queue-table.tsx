@@ -1,8 +1,9 @@
+import { STAFF_QUEUE_FILTER_STATUSES, STAFF_WORK_STATUSES } from '@ssc/domain/status';
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { REASONS } from '@ssc/domain/codes';
-import type { ApplicationStatus, Reason } from '@ssc/domain/codes';
+import type { Reason } from '@ssc/domain/codes';
 import { Button } from '../../../components/ui/button.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
@@ -11,21 +12,11 @@ import { claimApplication, listQueue } from '../api/staff-api.ts';
 import type { QueueFilters, QueueItem } from '../api/staff-api.ts';
 import { decisionErrorKeys } from './decision-error.ts';
 
-// The statuses staff work on (RULES §5), in lifecycle order; the API's default set.
-const QUEUE_STATUSES: ApplicationStatus[] = [
-  'SUBMITTED',
-  'UNDER_REVIEW',
-  'RETURNED_FOR_CORRECTION',
-  'AWAITING_SETTLEMENT',
-  'AWAITING_HRSS_CLOSURE',
-  'APPROVED',
-  'CERTIFICATE_READY',
-  'COLLECTED',
-  'REJECTED',
-];
+// The statuses staff work on (RULES §5), in lifecycle order, from the domain.
+const QUEUE_STATUSES = STAFF_QUEUE_FILTER_STATUSES;
 
 const DEFAULT_FILTERS: QueueFilters = {
-  statuses: QUEUE_STATUSES.slice(0, 7),
+  statuses: [...STAFF_WORK_STATUSES],
   reason: '',
   assignee: '',
   minAgeDays: '',

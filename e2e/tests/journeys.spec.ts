@@ -170,6 +170,17 @@ test.describe.serial('cancel a card: file, approve, track', () => {
     const cards = page.locator('article[data-document-id]');
     const accepted = page.getByText(m('staff.document.decision.ACCEPTED'), { exact: true });
     const total = await cards.count();
+    expect(total).toBe(5);
+    // The reviewer sees every scan: each photo is decoded in the page, the PDF is offered inline.
+    const photos = cards.locator('img');
+    await expect(photos).toHaveCount(4);
+    for (const photo of await photos.all()) {
+      await photo.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+        .toBeGreaterThan(0);
+    }
+    await expect(cards.locator('object[type="application/pdf"]')).toHaveCount(1);
     for (let index = 0; index < total; index += 1) {
       await cards
         .nth(index)

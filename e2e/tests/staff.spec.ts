@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '../support/fixtures.ts';
 import {
   fileApplication,
@@ -5,8 +6,10 @@ import {
   signInAsStaff,
   STAFF,
   staffApi,
-  uploadScan,
 } from '../support/staff.ts';
+
+// A sharp photo of an ID card, to replace the scan a reviewer found blurred.
+const replacementPhoto = fileURLToPath(new URL('../fixtures/id-card-photo.jpg', import.meta.url));
 
 // Issue 5: the back office from review to pickup, with a certificate a bank can verify.
 
@@ -55,7 +58,6 @@ test('return for correction → replace and resubmit → approve → verify → 
   const cards = staff.locator('article[data-document-id]');
   const total = await cards.count();
   expect(total).toBeGreaterThan(1);
-  const firstDocumentId = await cards.first().getAttribute('data-document-id');
   await staff.locator('body').click({ position: { x: 1, y: 1 } });
   await staff.keyboard.press('r');
   await expect(staff.getByLabel(m('staff.reviewReason.BLURRED'))).toBeFocused();
@@ -87,21 +89,50 @@ test('return for correction → replace and resubmit → approve → verify → 
   await expect(page.getByText(filed.idNumber)).toHaveCount(0);
   await checkPage('tracking (corrections)');
 
-  // The applicant replaces the rejected scan and resubmits (API: the wizard is another journey).
-  const own = await page.request.get(`/api/v1/applications/${filed.id}`);
-  const view = (await own.json()) as {
-    documents: { id: string; kind: string }[];
-    corrections: { target: { documentId?: string; kind?: string } }[];
-  };
-  const rejected = view.documents.find((doc) => doc.id === firstDocumentId)!;
-  expect(view.corrections.map((item) => item.target.documentId)).toContain(rejected.id);
-  const removed = await page.request.delete(
-    `/api/v1/applications/${filed.id}/documents/${rejected.id}`,
-  );
-  expect(removed.ok(), await removed.text()).toBe(true);
-  await uploadScan(page.request, filed.id, rejected.kind);
-  const resubmitted = await page.request.post(`/api/v1/applications/${filed.id}/submit`);
-  expect(resubmitted.status(), await resubmitted.text()).toBe(200);
+  // The applicant follows the link into the wizard, which says what to correct and marks the scan.
+  await page.getByRole('link', { name: m('tracking.corrections.start') }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: m('apply.documents.title') }),
+  ).toBeVisible();
+  const notice = page.getByTestId('correction-notice');
+  await expect(notice.getByRole('heading', { name: m('apply.correction.heading') })).toBeVisible();
+  await expect(notice.getByText(m('reviewReason.BLURRED'), { exact: false })).toBeVisible();
+  // The file's own row (a list item holding no list), not the document around it.
+  const rejectedRow = page
+    .getByRole('listitem')
+    .filter({ hasText: m('apply.correction.replaceFile', { reason: m('reviewReason.BLURRED') }) })
+    .filter({ hasNot: page.getByRole('list') });
+  await expect(rejectedRow).toHaveCount(1);
+  await checkPage('documents (return for correction)');
+
+  // "Replace" on that row opens the file chooser; the new scan takes the rejected one's place.
+  const chooser = page.waitForEvent('filechooser');
+  await rejectedRow.locator('label', { hasText: m('apply.upload.replace') }).click();
+  await (await chooser).setFiles(replacementPhoto);
+  await expect(notice.getByText(m('apply.correction.replaced'))).toBeVisible();
+  await expect(rejectedRow).toHaveCount(0);
+  const rejectedKind = (await notice.locator('li strong').first().textContent())!.trim();
+
+  // On through the saved answers to the check page, which repeats the notice, and send again.
+  await page.getByRole('button', { name: m('ui.continue') }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: m('wizard.declarations.title') }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: m('ui.continue') }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: m('wizard.consequences.title') }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: m('ui.continue') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: m('apply.check.title') })).toBeVisible();
+  await expect(
+    page.getByTestId('correction-notice').getByText(m('apply.correction.replaced')),
+  ).toBeVisible();
+  await checkPage('check answers (return for correction)');
+  await page.getByRole('button', { name: m('apply.check.submit') }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: m('apply.submitted.title') }),
+  ).toBeVisible();
+  await expect(page.getByTestId('reference')).toHaveText(filed.reference);
 
   // Back to the reviewer: accept the new scan, confirm expenses, approve by keyboard.
   await staff.reload();
@@ -109,7 +140,7 @@ test('return for correction → replace and resubmit → approve → verify → 
   const claim = staff.getByRole('button', { name: m('staff.claim.submit'), exact: true });
   if (await claim.isVisible()) await claim.click();
   const acceptNew = staff.getByRole('button', {
-    name: `${m('staff.document.accept')} ${m(`documentKind.${rejected.kind}`)}`,
+    name: `${m('staff.document.accept')} ${rejectedKind}`,
   });
   await acceptNew.click();
   await expect(accepted).toHaveCount(total);

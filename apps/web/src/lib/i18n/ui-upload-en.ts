@@ -32,4 +32,17 @@ export const uiUploadEn: Record<string, string> = {
   'apply.upload.qualityAnnounce': 'Check the photo: {document}',
   'apply.upload.error.busy': 'Wait until this file has been uploaded: {document}',
   'apply.upload.error.review': 'Choose whether to use the photo for: {document}',
+  // Return for correction (Guide §II.4 补正): what staff asked to fix, in the wizard.
+  'apply.correction.heading': 'What to correct',
+  'apply.correction.intro':
+    'Staff checked your application and sent it back. Replace the files marked below, then check your answers and send the application again.',
+  'apply.correction.introCheck':
+    'Staff checked your application and sent it back. Fix each item below, then send the application again with the button at the end of this page.',
+  'apply.correction.otherAnswer': 'An answer',
+  'apply.correction.note': 'Staff note: {note}',
+  'apply.correction.message': 'Message from staff: {message}',
+  'apply.correction.replaced': 'Replaced',
+  'apply.correction.fix': 'Fix this',
+  'apply.correction.tag': 'To replace',
+  'apply.correction.replaceFile': 'Replace this file: {reason}',
 };

@@ -27,4 +27,17 @@ export const uiUploadZhCn: Record<string, string> = {
   'apply.upload.qualityAnnounce': '请检查照片：{document}',
   'apply.upload.error.busy': '请等待文件上传完成：{document}',
   'apply.upload.error.review': '请决定是否使用这张照片：{document}',
+  // Return for correction (Guide §II.4 补正): what staff asked to fix, in the wizard.
+  'apply.correction.heading': '需要补正的内容',
+  'apply.correction.intro':
+    '工作人员审核了您的申请并退回补正。请更换下面标出的文件，然后核对答案并重新提交申请。',
+  'apply.correction.introCheck':
+    '工作人员审核了您的申请并退回补正。请逐项修改下列内容，然后用本页末尾的按钮重新提交申请。',
+  'apply.correction.otherAnswer': '一项回答',
+  'apply.correction.note': '工作人员备注：{note}',
+  'apply.correction.message': '工作人员留言：{message}',
+  'apply.correction.replaced': '已更换',
+  'apply.correction.fix': '去修改',
+  'apply.correction.tag': '需更换',
+  'apply.correction.replaceFile': '请更换此文件：{reason}',
 };

@@ -5,6 +5,7 @@ import type {
   IdType,
   Reason,
   Relationship,
+  ReviewReason,
 } from '@ssc/domain/codes';
 
 // The case as the draft holds it so far. `null` in a patch removes an answer (merge patch).
@@ -76,6 +77,17 @@ export interface Application {
     missingDocuments: DocumentKind[];
   };
   centre?: Centre | null;
+  /** What staff asked to fix (Guide §II.4 补正); empty unless RETURNED_FOR_CORRECTION. */
+  corrections?: Correction[];
+  /** The reviewer's message with the return, if any (free text, as written). */
+  correctionMessage?: string | null;
+}
+
+/** One thing to fix: a stored document, a missing kind, or an answer (its case path). */
+export interface Correction {
+  target: { documentId?: string; kind?: DocumentKind; field?: string };
+  reason: ReviewReason;
+  note?: string;
 }
 
 /** What the server removed because a change of answer made it inapplicable (PATCH response). */

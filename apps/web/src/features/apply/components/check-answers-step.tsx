@@ -11,6 +11,7 @@ import type { ProblemBlocker } from '../../../lib/api-client.ts';
 import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { listCentres, submitApplication } from '../api/application-api.ts';
 import type { Application, Centre } from '../api/application-types.ts';
+import { CorrectionNotice } from './correction-notice.tsx';
 import { useDraft } from './draft-provider.tsx';
 import { findFilerKind } from './filer-kind.ts';
 import { DraftGate, stepPath } from './step-shell.tsx';
@@ -256,6 +257,7 @@ function CheckAnswers({ application }: { application: Application }) {
   return (
     <Page titleKey="apply.check.title">
       <ErrorSummary focusRequest={focusRequest} errors={errors} />
+      <CorrectionNotice application={application} page="check" />
       <SummaryList rows={rows} />
       <h2>{t('apply.check.sendHeading')}</h2>
       <p>{t('apply.check.sendBody')}</p>

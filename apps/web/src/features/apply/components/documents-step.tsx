@@ -20,6 +20,7 @@ import { sendDocument } from '../lib/send-document.ts';
 import { listUnsettled, reduceUploads } from '../lib/upload-items.ts';
 import type { UploadItem } from '../lib/upload-items.ts';
 import { nextAnnouncement } from '../lib/upload-progress.ts';
+import { CorrectionNotice, findDocumentCorrection, listCorrections } from './correction-notice.tsx';
 import { useDraft } from './draft-provider.tsx';
 import { DraftGate, nextStep, stepPath } from './step-shell.tsx';
 import { DocumentUploader, uploadId } from './upload/document-uploader.tsx';
@@ -63,6 +64,14 @@ function DocumentsForm({ application }: { application: Application }) {
   const required = application.eligibility.requiredDocuments;
   const uploadedKinds = new Set(application.documents.map((doc) => doc.kind));
   const documentName = (kind: DocumentKind) => t(`documentKind.${kind}`);
+  // Guide §II.4 (补正): the scans staff named are marked on their rows.
+  const corrections = listCorrections(application);
+  const correctionReasons = Object.fromEntries(
+    application.documents.flatMap((doc) => {
+      const item = findDocumentCorrection(corrections, doc.id);
+      return item ? [[doc.id, t(`reviewReason.${item.reason}`)]] : [];
+    }),
+  );
 
   async function refresh(): Promise<void> {
     replaceApplication(await getApplication(application.id));
@@ -220,6 +229,7 @@ function DocumentsForm({ application }: { application: Application }) {
   return (
     <Page titleKey="apply.documents.title">
       <ErrorSummary focusRequest={focusRequest} errors={summary} />
+      <CorrectionNotice application={application} page="documents" />
       <p>{t('apply.documents.intro')}</p>
       <p className="field__hint">{t('apply.documents.formats')}</p>
       <LiveRegion className="visually-hidden">{announcement}</LiveRegion>
@@ -232,6 +242,7 @@ function DocumentsForm({ application }: { application: Application }) {
                 key={kind}
                 kind={kind}
                 documents={application.documents.filter((doc) => doc.kind === kind)}
+                correctionReasons={correctionReasons}
                 items={items.filter((item) => item.kind === kind)}
                 {...(errorKey ? { errorKey } : {})}
                 missing={summary.some((entry) => entry.href === `#${uploadId(kind)}`)}

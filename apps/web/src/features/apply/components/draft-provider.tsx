@@ -33,7 +33,7 @@ interface DraftValue {
   consumeRemovedNotice: (id: number) => void;
   replaceApplication: (application: Application) => void;
   reloadDraft: () => Promise<void>;
-  /** After submission: this browser starts a fresh draft next time. */
+  /** After submission: this browser starts a fresh draft next time (but remembers this one). */
   markSubmitted: () => void;
 }
 
@@ -48,8 +48,9 @@ async function resolveDraft(id: string, signal?: AbortSignal): Promise<DraftStat
   try {
     const application = await getApplication(id, signal);
     if (!isEditable(application)) {
-      // Submitted already: this browser starts a fresh draft next time.
-      clearDraftId();
+      // Submitted already: a new application starts afresh, but the id stays remembered so
+      // tracking can offer the certificate copy and, if staff return it for correction
+      // (Guide §II.4 补正, editable again), the wizard opens it where the tracking page links.
       return { kind: 'none', lost: false };
     }
     return { kind: 'ready', application };
@@ -98,7 +99,14 @@ export function DraftProvider({ children }: { children: ReactNode }) {
         storeDraftId(created.id);
         return created.id;
       };
-      const knownId = state.kind === 'ready' ? state.application.id : readDraftId();
+      // A remembered application that is no longer a draft (sent, being reviewed) is not patched:
+      // the applicant is starting a new one.
+      const knownId =
+        state.kind === 'ready'
+          ? state.application.id
+          : state.kind === 'none' || state.kind === 'submitted'
+            ? null
+            : readDraftId();
       const before = state.kind === 'ready' ? state.application.case : {};
       let application: PatchedApplication;
       try {
@@ -139,10 +147,7 @@ export function DraftProvider({ children }: { children: ReactNode }) {
       removedNotice,
       consumeRemovedNotice: (id) =>
         setRemovedNotice((current) => (current?.id === id ? null : current)),
-      markSubmitted: () => {
-        clearDraftId();
-        setState({ kind: 'submitted' });
-      },
+      markSubmitted: () => setState({ kind: 'submitted' }),
     }),
     [state, saveDraft, reloadDraft, removedNotice],
   );

@@ -1,6 +1,6 @@
 import type { Centre } from '../api/application-types.ts';
 
-// The confirmation page must survive a reload, but the draft id is gone after submission.
+// The confirmation page must survive a reload; the remembered application is no longer a draft.
 // The reference and centre are not secrets on their own (tracking also needs the ID number).
 const KEY = 'ssc.submitted';
 

@@ -17,6 +17,8 @@ export function uploadId(kind: DocumentKind): string {
 interface DocumentUploaderProps {
   kind: DocumentKind;
   documents: UploadedDocument[];
+  /** Stored files staff asked to replace (Guide §II.4 补正), by id: the reason to show. */
+  correctionReasons?: Record<string, string>;
   items: UploadItem[];
   errorKey?: string;
   missing: boolean;
@@ -43,6 +45,7 @@ function describeType(contentType: string): string {
 export function DocumentUploader({
   kind,
   documents,
+  correctionReasons = {},
   items,
   errorKey,
   missing,
@@ -62,6 +65,7 @@ export function DocumentUploader({
   const invalid = Boolean(errorKey) || missing;
   const describedBy = `${id}-hint${errorKey ? ` ${id}-error` : ''}`;
   const hasFiles = documents.length > 0;
+  const toReplace = documents.some((file) => correctionReasons[file.id]);
 
   function dropFiles(event: DragEvent<HTMLLIElement>): void {
     event.preventDefault();
@@ -88,9 +92,13 @@ export function DocumentUploader({
           {label}
         </label>
         {/* Text, not colour alone, says whether it is still missing (WCAG 1.4.1). */}
-        <span className={hasFiles ? 'tag tag--done' : 'tag tag--missing'}>
-          {hasFiles ? t('apply.documents.status.uploaded') : t('apply.documents.status.missing')}
-        </span>
+        {toReplace ? (
+          <span className="tag tag--missing">{t('apply.correction.tag')}</span>
+        ) : (
+          <span className={hasFiles ? 'tag tag--done' : 'tag tag--missing'}>
+            {hasFiles ? t('apply.documents.status.uploaded') : t('apply.documents.status.missing')}
+          </span>
+        )}
       </div>
       <p className="field__hint" id={`${id}-hint`}>
         {t(`documentKind.${kind}.hint`)}
@@ -105,14 +113,20 @@ export function DocumentUploader({
         <ul className="document__files">
           {documents.map((file, index) => {
             const which = t('apply.documents.fileOf', { document: label, number: index + 1 });
+            const reason = correctionReasons[file.id];
             return (
-              <li key={file.id}>
+              <li key={file.id} className={reason ? 'document__file--correction' : undefined}>
                 <span>
                   {t('apply.documents.file', {
                     number: index + 1,
                     type: describeType(file.contentType),
                     size: formatFileSize(file.size, locale),
                   })}
+                  {reason ? (
+                    <strong className="document__correction">
+                      {t('apply.correction.replaceFile', { reason })}
+                    </strong>
+                  ) : null}
                 </span>
                 <span className="document__file-actions">
                   <FilePicker

@@ -1,5 +1,6 @@
 import { expect, test, uniqueResidentId } from '../support/fixtures.ts';
 import { Wizard, runsIn } from '../support/wizard.ts';
+import { fileApplication } from '../support/staff.ts';
 
 // Issue 3: one journey per reason and one per kind of filer, each with its stop page where
 // there is one (RULES §2–§4). Filing journeys stop at the list of materials or at "check your
@@ -300,5 +301,34 @@ test.describe('eligibility: one journey per kind of filer', () => {
     await w.acknowledge();
     await expect(page.getByText(m('wizard.who.GUARDIAN'))).toBeVisible();
     expect(await w.submit()).not.toBe('');
+  });
+});
+
+test.describe('eligibility: one card, one open application', () => {
+  test('a second application for a card that already has an open one stops (RULES §3.6)', async ({
+    page,
+    m,
+    language,
+    checkPage,
+  }, testInfo) => {
+    test.skip(!runsIn(testInfo, true), 'rules journeys run on phones, zh-CN and en');
+    const idNumber = adultId();
+    // Someone already filed for this card, and it is still open; this browser starts afresh.
+    await fileApplication(page, { idNumber, language });
+    await page.evaluate(() => window.localStorage.clear());
+    const w = new Wizard(page, m, language);
+    await w.start();
+    await w.who('SELF');
+    await w.reason('SETTLED_ABROAD');
+    // Same cardholder, card number typed differently: the ID number alone finds the open one.
+    await w.cardholder({ idNumber });
+    await w.expectStop('OPEN_APPLICATION_EXISTS', 'RULES §3.6 (practice)');
+    await checkPage('stop: an application is already open');
+    // The way out is to track the open one, not to file again.
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: m('wizard.stop.OPEN_APPLICATION_EXISTS.fix') })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: m('tracking.title') })).toBeVisible();
   });
 });

@@ -111,6 +111,25 @@ export const REVIEW_REASONS = [
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
 export const reviewReasonSchema = z.enum(REVIEW_REASONS, { error: enumError('reviewReason') });
 
+// Guide §II.4 (补正): the answers staff may send back for correction, by their path in the
+// case (API.md "Case shape"). Documents are sent back by id or kind instead.
+export const CORRECTABLE_ANSWERS = [
+  'explanation',
+  'cardholder.name',
+  'cardholder.idNumber',
+  'cardholder.birthDate',
+  'cardholder.cardNumber',
+  'cardholder.lossReportReference',
+  'agent.name',
+  'agent.idNumber',
+  'agent.phone',
+  'agent.relationship',
+] as const;
+export type CorrectableAnswer = (typeof CORRECTABLE_ANSWERS)[number];
+export const correctableAnswerSchema = z.enum(CORRECTABLE_ANSWERS, {
+  error: enumError('correctableAnswer'),
+});
+
 // Guide §II.4: "reject with reasons". Each code has a message in both languages that the
 // applicant reads on the tracking page and in their application.
 export const REJECTION_REASONS = [

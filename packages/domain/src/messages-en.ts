@@ -223,6 +223,8 @@ export const messagesEn: Record<string, string> = {
     'This card is already cancelled or being cancelled in another application.',
   'rejectionReason.CORRECTION_NOT_MADE': 'The corrections asked for were not made.',
   'rejectionReason.OTHER': 'The application was refused for another reason; see the note.',
+  'error.correctableAnswer.required': 'Choose which answer needs correcting.',
+  'error.correctableAnswer.invalid': 'Choose an answer from the list.',
   'error.reviewReason.required': 'Choose why this needs correcting.',
   'error.reviewReason.invalid': 'Choose a reason from the list.',
   'error.rejectionReason.required': 'Choose the reason for refusing.',

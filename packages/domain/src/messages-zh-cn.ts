@@ -194,6 +194,8 @@ export const messagesZhCn: Record<string, string> = {
   'rejectionReason.DUPLICATE': '此卡已注销，或已有其他注销申请正在办理。',
   'rejectionReason.CORRECTION_NOT_MADE': '未按要求补正材料。',
   'rejectionReason.OTHER': '因其他原因不予办理，请查看说明。',
+  'error.correctableAnswer.required': '请选择需要更正的填写项。',
+  'error.correctableAnswer.invalid': '请从列表中选择填写项。',
   'error.reviewReason.required': '请选择需要更正的原因。',
   'error.reviewReason.invalid': '请从列表中选择原因。',
   'error.rejectionReason.required': '请选择不予办理的原因。',

@@ -127,6 +127,16 @@ describe.each(kinds)('review, correction, approval, certificate and pickup (%s)'
 
   it('returns for correction; the applicant sees what to fix, tracking shows codes only', async () => {
     const view = (await reviewer.get(base())).json();
+    // Only answers the case really has can be sent back (the domain's list).
+    const unknown = await reviewer.post(`${base()}/return`, {
+      items: [{ field: 'cardholder.favouriteColour', reason: 'MISMATCH' }],
+      version: view.version,
+    });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().errors[0]).toMatchObject({
+      path: 'items.0.field',
+      code: 'error.correctableAnswer.invalid',
+    });
     const res = await reviewer.post(`${base()}/return`, {
       items: [
         { documentId: rejectedDocId, reason: 'BLURRED' },

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   APPLICATION_STATUSES,
+  correctableAnswerSchema,
   REASONS,
   rejectionReasonSchema,
   reviewReasonSchema,
@@ -244,7 +245,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
               z.object({
                 documentId: z.uuid().optional(),
                 kind: z.string().max(40).optional(),
-                field: z.string().trim().min(1).max(80).optional(),
+                field: correctableAnswerSchema.optional(),
                 reason: reviewReasonSchema,
                 note,
               }),

@@ -1,3 +1,4 @@
+import type { CorrectableAnswer } from '@ssc/domain/codes';
 import { Link } from 'react-router-dom';
 import { extendMessages, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { uiUploadEn } from '../../../lib/i18n/ui-upload-en.ts';
@@ -12,7 +13,7 @@ extendMessages({ 'zh-CN': uiUploadZhCn, en: uiUploadEn });
 
 // Answers staff may ask to correct (the back office's list, by case path), with the wizard's
 // own labels and the page that asks them.
-const FIELDS: Record<string, { labelKey: string; step: ApplyStep }> = {
+const FIELDS: Record<CorrectableAnswer, { labelKey: string; step: ApplyStep }> = {
   explanation: { labelKey: 'apply.reason.explanation', step: 'reason' },
   'cardholder.name': { labelKey: 'apply.cardholder.name', step: 'cardholder' },
   'cardholder.idNumber': { labelKey: 'apply.cardholder.idNumber', step: 'cardholder' },
@@ -66,7 +67,7 @@ export function CorrectionNotice({
         <ul className="list list--bullet">
           {corrections.map((item, index) => {
             const { documentId, kind, field } = item.target;
-            const answer = field ? FIELDS[field] : undefined;
+            const answer = field ? FIELDS[field as CorrectableAnswer] : undefined;
             const label = kind
               ? t(`documentKind.${kind}`)
               : answer

@@ -1,3 +1,4 @@
+import { CORRECTABLE_ANSWERS, type CorrectableAnswer } from '@ssc/domain/codes';
 import type { ReactNode } from 'react';
 import type { DocumentKind } from '@ssc/domain/codes';
 import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
@@ -29,19 +30,23 @@ export function groupOfKind(kind: DocumentKind): AnswerGroup {
   return GROUP_OF_KIND[kind] ?? 'reason';
 }
 
+// Labels for the answers a reviewer may send back for correction (the list is the domain's).
+const CORRECTABLE_LABELS: Record<CorrectableAnswer, string> = {
+  explanation: 'apply.reason.explanation',
+  'cardholder.name': 'apply.cardholder.name',
+  'cardholder.idNumber': 'apply.cardholder.idNumber',
+  'cardholder.birthDate': 'apply.cardholder.birthDate',
+  'cardholder.cardNumber': 'apply.cardholder.cardNumber',
+  'cardholder.lossReportReference': 'apply.cardholder.lossReportReference',
+  'agent.name': 'staff.application.agentName',
+  'agent.idNumber': 'staff.application.agentId',
+  'agent.phone': 'staff.application.agentPhone',
+  'agent.relationship': 'staff.application.agentRelationship',
+};
+
 /** Answers a reviewer may send back for correction, by their path in the case (API.md). */
-export const CORRECTABLE_FIELDS: { field: string; labelKey: string }[] = [
-  { field: 'explanation', labelKey: 'apply.reason.explanation' },
-  { field: 'cardholder.name', labelKey: 'apply.cardholder.name' },
-  { field: 'cardholder.idNumber', labelKey: 'apply.cardholder.idNumber' },
-  { field: 'cardholder.birthDate', labelKey: 'apply.cardholder.birthDate' },
-  { field: 'cardholder.cardNumber', labelKey: 'apply.cardholder.cardNumber' },
-  { field: 'cardholder.lossReportReference', labelKey: 'apply.cardholder.lossReportReference' },
-  { field: 'agent.name', labelKey: 'staff.application.agentName' },
-  { field: 'agent.idNumber', labelKey: 'staff.application.agentId' },
-  { field: 'agent.phone', labelKey: 'staff.application.agentPhone' },
-  { field: 'agent.relationship', labelKey: 'staff.application.agentRelationship' },
-];
+export const CORRECTABLE_FIELDS: { field: CorrectableAnswer; labelKey: string }[] =
+  CORRECTABLE_ANSWERS.map((field) => ({ field, labelKey: CORRECTABLE_LABELS[field] }));
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (

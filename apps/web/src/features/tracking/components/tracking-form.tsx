@@ -1,3 +1,4 @@
+import type { CorrectableAnswer } from '@ssc/domain/codes';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { z } from 'zod';
@@ -16,7 +17,7 @@ import {
 import type { TrackingCorrection, TrackingResult } from '../api/track-application.ts';
 
 // Answers staff may ask to correct, by their case path (API.md), with the wizard's labels.
-const FIELD_LABELS: Record<string, string> = {
+const FIELD_LABELS: Record<CorrectableAnswer, string> = {
   explanation: 'apply.reason.explanation',
   'cardholder.name': 'apply.cardholder.name',
   'cardholder.idNumber': 'apply.cardholder.idNumber',
@@ -34,7 +35,7 @@ function Corrections({ items }: { items: TrackingCorrection[] }) {
   const t = useT();
   const hasDocuments = items.some((item) => item.kind);
   const fieldLabel = (field = '') => {
-    const key = FIELD_LABELS[field];
+    const key = FIELD_LABELS[field as CorrectableAnswer];
     return key ? t(key) : field;
   };
   return (

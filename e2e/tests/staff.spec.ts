@@ -290,7 +290,13 @@ test('a supervisor reassigns, then refuses; the applicant reads why in their lan
   await checkPage('tracking (refused)');
 });
 
-test('an account is locked after five failed sign-ins', async ({ page, m, language, baseURL }) => {
+test('an account is locked after five failed sign-ins; a supervisor sets a new password', async ({
+  page,
+  m,
+  language,
+  baseURL,
+  checkPage,
+}) => {
   // A dedicated account, so that no other journey's account is locked.
   const username = `locked.${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
   const password = 'Correct-Horse-2026';
@@ -319,6 +325,19 @@ test('an account is locked after five failed sign-ins', async ({ page, m, langua
   await expect(
     page.getByRole('heading', { level: 1, name: m('staff.signIn.title') }),
   ).toBeVisible();
+
+  // The supervisor sets a new password, which lifts the lock (given to the person face to face).
+  await signInAsStaff(page, language, STAFF.supervisor, m);
+  await page.getByRole('link', { name: m('staff.nav.users'), exact: true }).click();
+  await page.getByText(`${m('staff.users.reset')} ${username}`).click();
+  const fresh = 'Battery-Staple-2026';
+  await page.getByLabel(m('staff.users.resetFor', { name: username })).fill(fresh);
+  await page.getByRole('button', { name: `${m('staff.users.resetSave')} ${username}` }).click();
+  await expect(page.getByText(m('staff.users.resetDone', { name: username }))).toBeVisible();
+  await checkPage('staff users (new password set)');
+  await page.getByRole('button', { name: m('staff.signOut') }).click();
+  await signInAsStaff(page, language, [username, fresh], m);
+  await expect(page.getByRole('heading', { level: 1, name: m('staff.queue.title') })).toBeVisible();
 });
 
 test('supervisor pages: dashboard, audit trail with CSV, staff management', async ({

@@ -231,6 +231,11 @@ export const uiStaffEn: Record<string, string> = {
   'staff.users.enable': 'Enable',
   'staff.users.disable': 'Disable',
   'staff.users.new': 'Add a member of staff',
+  'staff.users.reset': 'Set a new password',
+  'staff.users.resetFor': 'New password for {name}',
+  'staff.users.resetSave': 'Save the new password',
+  'staff.users.resetDone':
+    'New password saved for {name}. Any lock is lifted and their open sessions are ended. Tell them in person.',
   'staff.users.password': 'Initial password',
   'staff.users.passwordHint': 'At least 12 characters. Give it to them in person.',
   'staff.users.create': 'Add',

@@ -224,6 +224,11 @@ export const uiStaffZhCn: Record<string, string> = {
   'staff.users.enable': '启用',
   'staff.users.disable': '停用',
   'staff.users.new': '添加工作人员',
+  'staff.users.reset': '设置新密码',
+  'staff.users.resetFor': '{name} 的新密码',
+  'staff.users.resetSave': '保存新密码',
+  'staff.users.resetDone':
+    '已为 {name} 保存新密码，账号锁定已解除，其现有登录已退出。请当面告知本人。',
   'staff.users.password': '初始密码',
   'staff.users.passwordHint': '至少 12 个字符。请当面告知本人。',
   'staff.users.create': '添加',

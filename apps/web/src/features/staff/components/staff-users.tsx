@@ -11,6 +11,12 @@ import type { StaffAccount } from '../api/supervisor-api.ts';
 import { decisionErrorKeys } from './decision-error.ts';
 import { useStaff } from './staff-session.tsx';
 
+// ADR 004: long passphrases rather than composition rules.
+const passwordSchema = z
+  .string({ error: 'error.password.required' })
+  .min(12, 'error.password.tooShort')
+  .max(200, 'error.password.tooShort');
+
 const createSchema = z.object({
   username: z
     .string({ error: 'error.username.required' })
@@ -23,12 +29,71 @@ const createSchema = z.object({
     .min(1, 'staff.users.error.displayName')
     .max(120, 'staff.users.error.displayName'),
   role: z.enum(['REVIEWER', 'SUPERVISOR', 'ADMIN'], { error: 'error.staff.role' }),
-  // ADR 004: long passphrases rather than composition rules.
-  password: z
-    .string({ error: 'error.password.required' })
-    .min(12, 'error.password.tooShort')
-    .max(200, 'error.password.tooShort'),
+  password: passwordSchema,
 });
+
+/**
+ * A supervisor sets a new password for someone who forgot theirs or was locked out: it lifts
+ * the lock and ends that person's sessions (ADR 004). Given to them in person, never sent.
+ */
+function PasswordReset({ account }: { account: StaffAccount }) {
+  const t = useT();
+  const [password, setPassword] = useState('');
+  const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
+  const inputId = `new-password-${account.id}`;
+  const save = async () => {
+    const parsed = passwordSchema.safeParse(password);
+    if (!parsed.success) {
+      setMessage({
+        kind: 'error',
+        text: t(parsed.error.issues[0]?.message ?? 'error.password.tooShort'),
+      });
+      return;
+    }
+    try {
+      await updateStaff(account.id, { password: parsed.data });
+      setPassword('');
+      setMessage({ kind: 'done', text: t('staff.users.resetDone', { name: account.username }) });
+    } catch (failure) {
+      setMessage({ kind: 'error', text: t(decisionErrorKeys(failure)[0] ?? 'ui.error.server') });
+    }
+  };
+  return (
+    <details className="password-reset">
+      <summary>
+        {t('staff.users.reset')}
+        <span className="visually-hidden"> {account.username}</span>
+      </summary>
+      <label className="field__label" htmlFor={inputId}>
+        {t('staff.users.resetFor', { name: account.username })}
+      </label>
+      <p className="field__hint" id={`${inputId}-hint`}>
+        {t('staff.users.passwordHint')}
+      </p>
+      <input
+        id={inputId}
+        className="input"
+        type="password"
+        autoComplete="new-password"
+        aria-describedby={`${inputId}-hint`}
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+      />
+      <Button variant="secondary" onClick={() => void save()}>
+        {t('staff.users.resetSave')}
+        <span className="visually-hidden"> {account.username}</span>
+      </Button>
+      {message ? (
+        <p
+          className={message.kind === 'error' ? 'field__error' : undefined}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+        >
+          {message.text}
+        </p>
+      ) : null}
+    </details>
+  );
+}
 
 function UserRow({ account, onChanged }: { account: StaffAccount; onChanged: () => void }) {
   const t = useT();
@@ -93,6 +158,7 @@ function UserRow({ account, onChanged }: { account: StaffAccount; onChanged: () 
             </Button>
           </div>
         )}
+        {self ? null : <PasswordReset account={account} />}
         {error ? (
           <p className="field__error" role="alert">
             {error}

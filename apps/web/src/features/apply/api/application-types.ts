@@ -1,12 +1,5 @@
-import type {
-  ApplicationStatus,
-  DocumentKind,
-  FilerRole,
-  IdType,
-  Reason,
-  Relationship,
-  ReviewReason,
-} from '@ssc/domain/codes';
+import type { CasePatch } from '@ssc/domain/case-schema';
+import type { ApplicationStatus, DocumentKind, ReviewReason } from '@ssc/domain/codes';
 
 // The case as the draft holds it so far. `null` in a patch removes an answer (merge patch).
 export type DraftPatch = {
@@ -14,30 +7,8 @@ export type DraftPatch = {
 };
 
 // The case as the draft holds it so far (API.md "Case shape"); every part may still be missing.
-export interface DraftCase {
-  reason?: Reason;
-  explanation?: string;
-  filer?: { role: FilerRole };
-  cardholder?: {
-    name?: string;
-    idType?: IdType;
-    idNumber?: string;
-    birthDate?: string;
-    cardNumber?: string;
-    cardLost?: boolean;
-    lossReportReference?: string;
-  };
-  agent?: {
-    name?: string;
-    idType?: IdType;
-    idNumber?: string;
-    phone?: string;
-    relationship?: Relationship;
-  };
-  declarations?: { expensesSettled?: boolean; consequencesAcknowledged?: boolean };
-  serviceCentre?: string;
-  documents?: DocumentKind[];
-}
+// The domain's own type, so that the wizard and the rules never disagree on the shape.
+export type DraftCase = CasePatch;
 
 export interface UploadedDocument {
   id: string;

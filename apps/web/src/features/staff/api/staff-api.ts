@@ -1,8 +1,8 @@
+import type { CasePatch } from '@ssc/domain/case-schema';
 import type {
   ApplicationStatus,
   DocumentKind,
   FilerRole,
-  IdType,
   Reason,
   RejectionReason,
   ReviewReason,
@@ -76,29 +76,8 @@ export interface StaffApplication {
   reference: string;
   status: ApplicationStatus;
   version: number;
-  case: {
-    reason?: Reason;
-    explanation?: string;
-    filer?: { role: FilerRole };
-    cardholder?: {
-      name?: string;
-      idType?: IdType;
-      idNumber?: string;
-      birthDate?: string;
-      cardNumber?: string;
-      cardLost?: boolean;
-      lossReportReference?: string;
-    };
-    agent?: {
-      name?: string;
-      idType?: IdType;
-      idNumber?: string;
-      phone?: string;
-      relationship?: string;
-    };
-    declarations?: { expensesSettled?: boolean; consequencesAcknowledged?: boolean };
-    serviceCentre?: string;
-  };
+  case: CasePatch;
+
   documents: StaffDocument[];
   history: { status: ApplicationStatus; at: string; note?: string | null }[];
   eligibility: {

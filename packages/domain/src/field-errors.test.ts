@@ -18,9 +18,21 @@ describe('listFieldErrors', () => {
     expect(result.success).toBe(false);
     expect(result.error && listFieldErrors(result.error)).toEqual(
       expect.arrayContaining([
-        { path: 'cardholder.email', messageKey: 'error.field.unknown' },
-        { path: 'cardholder.wechat', messageKey: 'error.field.unknown' },
-        { path: 'documents.1', messageKey: 'error.documentKind.invalid' },
+        {
+          path: 'cardholder.email',
+          messageKey: 'error.field.unknown',
+          issueCode: 'unrecognized_keys',
+        },
+        {
+          path: 'cardholder.wechat',
+          messageKey: 'error.field.unknown',
+          issueCode: 'unrecognized_keys',
+        },
+        {
+          path: 'documents.1',
+          messageKey: 'error.documentKind.invalid',
+          issueCode: 'invalid_value',
+        },
       ]),
     );
   });
@@ -32,7 +44,7 @@ describe('listFieldErrors', () => {
       cardholder: { idType: 'RESIDENT_ID', idNumber: '110105194912310021' },
     });
     expect(result.error && listFieldErrors(result.error)).toEqual([
-      { path: 'cardholder.idNumber', messageKey: 'error.idNumber.checkDigit' },
+      { path: 'cardholder.idNumber', messageKey: 'error.idNumber.checkDigit', issueCode: 'custom' },
     ]);
   });
 });

@@ -1,28 +1,23 @@
 import type { z } from 'zod';
 import { validationProblem, type ProblemFieldError } from './problem.ts';
 import { t, type Locale } from './i18n.ts';
-
-interface IssueLike {
-  path: readonly PropertyKey[];
-  code: string;
-  message: string;
-}
+import { listIssueFieldErrors, type IssueLike } from '@ssc/domain/field-errors';
 
 /** Our schemas carry i18n keys as messages; zod's own defaults are plain English. */
 function isMessageKey(message: string): boolean {
   return /^[a-z][A-Za-z]*(\.[A-Za-z0-9_]+)+$/.test(message);
 }
 
+/** The domain names each bad field; here they get the reader's language. */
 export function issuesToFieldErrors(
   issues: readonly IssueLike[],
   locale: Locale,
 ): ProblemFieldError[] {
-  return issues.map((issue) => {
-    const path = issue.path.map(String).join('.') || '(body)';
-    if (isMessageKey(issue.message)) {
-      return { path, code: issue.message, message: t(locale, issue.message) };
-    }
-    return { path, code: issue.code, message: issue.message };
+  return listIssueFieldErrors(issues).map(({ path, messageKey, issueCode }) => {
+    const at = path || '(body)';
+    return isMessageKey(messageKey)
+      ? { path: at, code: messageKey, message: t(locale, messageKey) }
+      : { path: at, code: issueCode, message: messageKey };
   });
 }
 

@@ -59,6 +59,26 @@ describe('API contract edges (pglite)', () => {
     );
   });
 
+  it('names each unknown field in its own 422 entry', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/eligibility',
+      payload: {
+        reason: 'SETTLED_ABROAD',
+        filer: { role: 'CARDHOLDER' },
+        favouriteColour: 'red',
+        cardholder: { wechat: 'x' },
+      },
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'favouriteColour', code: 'error.field.unknown' }),
+        expect.objectContaining({ path: 'cardholder.wechat', code: 'error.field.unknown' }),
+      ]),
+    );
+  });
+
   it('never answers bad input with a 500', async () => {
     const cases = [
       {

@@ -37,6 +37,8 @@ export default fp<{ spa?: boolean }>(
           path: (v.instancePath ?? '').split('/').filter(Boolean),
           code: v.keyword,
           message: v.message ?? 'invalid',
+          // zod's unknown keys travel in params (fastify-type-provider-zod); name each one.
+          keys: Array.isArray(v.params?.keys) ? (v.params.keys as string[]) : undefined,
         }));
         return send(reply, validationProblem(issuesToFieldErrors(issues, localeOf(request))));
       }

@@ -30,16 +30,38 @@ function ErrorMessage({ id, text }: { id: string; text: string }) {
   );
 }
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'> {
-  name: string;
-  label: ReactNode;
-  hint?: ReactNode;
-}
-
-export function TextField({ name, label, hint, className, ...inputProps }: TextFieldProps) {
+/** What every field shares: its id, its translated error, and what describes the control. */
+function useField(name: string, hint: ReactNode) {
   const { register } = useFormContext();
   const id = toFieldId(name);
   const error = useFieldError(name);
+  return {
+    id,
+    error,
+    hint,
+    control: {
+      id,
+      'aria-invalid': error ? true : undefined,
+      'aria-describedby': describedBy(
+        hint ? `${id}-hint` : undefined,
+        error ? `${id}-error` : undefined,
+      ),
+      ...register(name),
+    },
+  };
+}
+
+/** Label, hint and error above a control, in the GOV.UK order. */
+function LabelledField({
+  field,
+  label,
+  children,
+}: {
+  field: ReturnType<typeof useField>;
+  label: ReactNode;
+  children: ReactNode;
+}) {
+  const { id, error, hint } = field;
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <label className="field__label" htmlFor={id}>
@@ -51,18 +73,39 @@ export function TextField({ name, label, hint, className, ...inputProps }: TextF
         </p>
       ) : null}
       {error ? <ErrorMessage id={`${id}-error`} text={error} /> : null}
-      <input
-        id={id}
-        className={`input ${className ?? ''}`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(
-          hint ? `${id}-hint` : undefined,
-          error ? `${id}-error` : undefined,
-        )}
-        {...inputProps}
-        {...register(name)}
-      />
+      {children}
     </div>
+  );
+}
+
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'> {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+}
+
+export function TextField({ name, label, hint, className, ...inputProps }: TextFieldProps) {
+  const field = useField(name, hint);
+  return (
+    <LabelledField field={field} label={label}>
+      <input className={`input ${className ?? ''}`} {...inputProps} {...field.control} />
+    </LabelledField>
+  );
+}
+
+/**
+ * A code typed from a document (ID number, card number, reference): no autocomplete, no
+ * spelling correction, capitals on phone keyboards, a width that fits 18 characters.
+ */
+export function IdentifierField(props: Omit<TextFieldProps, 'className'>) {
+  return (
+    <TextField
+      autoComplete="off"
+      autoCapitalize="characters"
+      spellCheck={false}
+      {...props}
+      className="input--id"
+    />
   );
 }
 
@@ -74,32 +117,11 @@ interface TextAreaFieldProps {
 }
 
 export function TextAreaField({ name, label, hint, rows = 5 }: TextAreaFieldProps) {
-  const { register } = useFormContext();
-  const id = toFieldId(name);
-  const error = useFieldError(name);
+  const field = useField(name, hint);
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? <ErrorMessage id={`${id}-error`} text={error} /> : null}
-      <textarea
-        id={id}
-        rows={rows}
-        className="input textarea"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(
-          hint ? `${id}-hint` : undefined,
-          error ? `${id}-error` : undefined,
-        )}
-        {...register(name)}
-      />
-    </div>
+    <LabelledField field={field} label={label}>
+      <textarea rows={rows} className="input textarea" {...field.control} />
+    </LabelledField>
   );
 }
 
@@ -112,30 +134,10 @@ interface SelectFieldProps {
 }
 
 export function SelectField({ name, label, hint, options, placeholder }: SelectFieldProps) {
-  const { register } = useFormContext();
-  const id = toFieldId(name);
-  const error = useFieldError(name);
+  const field = useField(name, hint);
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? <ErrorMessage id={`${id}-error`} text={error} /> : null}
-      <select
-        id={id}
-        className="input select"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(
-          hint ? `${id}-hint` : undefined,
-          error ? `${id}-error` : undefined,
-        )}
-        {...register(name)}
-      >
+    <LabelledField field={field} label={label}>
+      <select className="input select" {...field.control}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -143,7 +145,7 @@ export function SelectField({ name, label, hint, options, placeholder }: SelectF
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }
 

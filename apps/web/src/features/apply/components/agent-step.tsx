@@ -4,7 +4,7 @@ import { ID_TYPES, RELATIONSHIPS } from '@ssc/domain/codes';
 import { makeAgentStepSchema } from '@ssc/domain/case-schema';
 import { Button } from '../../../components/ui/button.tsx';
 import { Form } from '../../../components/ui/form.tsx';
-import { SelectField, TextField } from '../../../components/ui/field.tsx';
+import { IdentifierField, SelectField, TextField } from '../../../components/ui/field.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { applyServerErrors } from '../../../components/ui/apply-server-errors.ts';
 import { useT } from '../../../lib/i18n/i18n-provider.tsx';
@@ -61,14 +61,10 @@ export function AgentStep() {
                     placeholder={t('ui.select.placeholder')}
                     options={ID_TYPES.map((type) => ({ value: type, label: t(`idType.${type}`) }))}
                   />
-                  <TextField
+                  <IdentifierField
                     name="idNumber"
                     label={t('wizard.agent.idNumber')}
                     hint={t('apply.cardholder.idNumberHint')}
-                    autoComplete="off"
-                    autoCapitalize="characters"
-                    spellCheck={false}
-                    className="input--id"
                   />
                   <TextField
                     name="phone"

@@ -6,7 +6,12 @@ import { makeCardholderStepSchema } from '@ssc/domain/case-schema';
 import { idTypeCarriesBirthDate } from '@ssc/domain/id-number';
 import { Button } from '../../../components/ui/button.tsx';
 import { Form } from '../../../components/ui/form.tsx';
-import { CheckboxField, SelectField, TextField } from '../../../components/ui/field.tsx';
+import {
+  CheckboxField,
+  IdentifierField,
+  SelectField,
+  TextField,
+} from '../../../components/ui/field.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { applyServerErrors } from '../../../components/ui/apply-server-errors.ts';
 import { useT } from '../../../lib/i18n/i18n-provider.tsx';
@@ -82,14 +87,10 @@ export function CardholderStep() {
                         label: t(`idType.${type}`),
                       }))}
                     />
-                    <TextField
+                    <IdentifierField
                       name="idNumber"
                       label={t('apply.cardholder.idNumber')}
                       hint={t('apply.cardholder.idNumberHint')}
-                      autoComplete="off"
-                      autoCapitalize="characters"
-                      spellCheck={false}
-                      className="input--id"
                     />
                     {idType && !idTypeCarriesBirthDate(idType) ? (
                       <TextField
@@ -101,14 +102,10 @@ export function CardholderStep() {
                         className="input--date"
                       />
                     ) : null}
-                    <TextField
+                    <IdentifierField
                       name="cardNumber"
                       label={t('apply.cardholder.cardNumber')}
                       hint={t('apply.cardholder.cardNumberHint')}
-                      autoComplete="off"
-                      autoCapitalize="characters"
-                      spellCheck={false}
-                      className="input--id"
                     />
                     <CheckboxField
                       name="cardLost"

@@ -5,10 +5,10 @@ import { Button } from '../../../components/ui/button.tsx';
 import { Form } from '../../../components/ui/form.tsx';
 import {
   CheckboxField,
+  IdentifierField,
   RadioGroupField,
   SelectField,
   TextAreaField,
-  TextField,
 } from '../../../components/ui/field.tsx';
 import { useT } from '../../../lib/i18n/i18n-provider.tsx';
 import {
@@ -503,14 +503,10 @@ export function PickupForm({ application, decide }: DecisionProps) {
       >
         {({ formState }) => (
           <>
-            <TextField
+            <IdentifierField
               name="idNumber"
               label={t('staff.pickup.idNumber')}
               hint={t('staff.pickup.idNumberHint')}
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              className="input--id"
             />
             <CheckboxField name="originalsChecked" label={t('staff.pickup.originalsChecked')} />
             <CheckboxField

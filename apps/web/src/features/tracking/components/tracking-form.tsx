@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { z } from 'zod';
 import { Button } from '../../../components/ui/button.tsx';
 import { Form } from '../../../components/ui/form.tsx';
-import { TextField } from '../../../components/ui/field.tsx';
+import { IdentifierField } from '../../../components/ui/field.tsx';
 import { LiveRegion } from '../../../components/ui/status-message.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
@@ -185,23 +185,15 @@ export function TrackingForm() {
       >
         {({ formState }) => (
           <>
-            <TextField
+            <IdentifierField
               name="reference"
               label={t('tracking.reference')}
               hint={t('tracking.referenceHint')}
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              className="input--id"
             />
-            <TextField
+            <IdentifierField
               name="idNumber"
               label={t('tracking.idNumber')}
               hint={t('tracking.idNumberHint')}
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              className="input--id"
             />
             <Button type="submit" busy={formState.isSubmitting}>
               {t('tracking.submit')}

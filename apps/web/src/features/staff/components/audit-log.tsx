@@ -1,3 +1,4 @@
+import { DataTable } from '../../../components/ui/data-table.tsx';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
@@ -105,35 +106,29 @@ export function AuditLog() {
       {items === null && !error ? <p role="status">{t('ui.loading')}</p> : null}
       {items !== null && items.length === 0 ? <p role="status">{t('staff.audit.empty')}</p> : null}
       {items !== null && items.length > 0 ? (
-        <div className="table-wrap" role="region" aria-labelledby="audit-caption" tabIndex={0}>
-          <table className="table">
-            <caption id="audit-caption">
-              {t('staff.audit.caption', { count: items.length })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('staff.audit.at')}</th>
-                <th scope="col">{t('staff.audit.actor')}</th>
-                <th scope="col">{t('staff.audit.action')}</th>
-                <th scope="col">{t('staff.queue.reference')}</th>
-                <th scope="col">{t('staff.audit.detail')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.id}>
-                  <td>{formatDateTime(item.at, locale)}</td>
-                  <td>{item.actor?.displayName ?? t(`staff.audit.actorType.${item.actorType}`)}</td>
-                  <td>
-                    <code>{item.action}</code>
-                  </td>
-                  <td>{item.reference ?? '–'}</td>
-                  <td className="table__detail">{describeDetail(item.detail)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          captionId="audit-caption"
+          caption={t('staff.audit.caption', { count: items.length })}
+          columns={[
+            t('staff.audit.at'),
+            t('staff.audit.actor'),
+            t('staff.audit.action'),
+            t('staff.queue.reference'),
+            t('staff.audit.detail'),
+          ]}
+        >
+          {items.map((item) => (
+            <tr key={item.id}>
+              <td>{formatDateTime(item.at, locale)}</td>
+              <td>{item.actor?.displayName ?? t(`staff.audit.actorType.${item.actorType}`)}</td>
+              <td>
+                <code>{item.action}</code>
+              </td>
+              <td>{item.reference ?? '–'}</td>
+              <td className="table__detail">{describeDetail(item.detail)}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {nextCursor ? (
         <Button variant="secondary" onClick={() => void more()}>

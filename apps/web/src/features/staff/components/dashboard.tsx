@@ -1,3 +1,4 @@
+import { DataTable } from '../../../components/ui/data-table.tsx';
 import { useEffect, useState } from 'react';
 import { APPLICATION_STATUSES } from '@ssc/domain/codes';
 import { isApiError } from '../../../lib/api-client.ts';
@@ -61,30 +62,18 @@ export function Dashboard() {
                 </dd>
               </div>
             </dl>
-            <div
-              className="table-wrap"
-              role="region"
-              aria-labelledby={`${headingId}-counts`}
-              tabIndex={0}
+            <DataTable
+              captionId={`${headingId}-counts`}
+              caption={t('staff.dashboard.counts')}
+              columns={[t('staff.queue.status'), t('staff.dashboard.count')]}
             >
-              <table className="table">
-                <caption id={`${headingId}-counts`}>{t('staff.dashboard.counts')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('staff.queue.status')}</th>
-                    <th scope="col">{t('staff.dashboard.count')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {APPLICATION_STATUSES.filter((status) => status !== 'DRAFT').map((status) => (
-                    <tr key={status}>
-                      <th scope="row">{t(`status.${status}`)}</th>
-                      <td>{entry.countsByStatus[status] ?? 0}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+              {APPLICATION_STATUSES.filter((status) => status !== 'DRAFT').map((status) => (
+                <tr key={status}>
+                  <th scope="row">{t(`status.${status}`)}</th>
+                  <td>{entry.countsByStatus[status] ?? 0}</td>
+                </tr>
+              ))}
+            </DataTable>
           </section>
         );
       })}

@@ -1,3 +1,4 @@
+import { DataTable } from '../../../components/ui/data-table.tsx';
 import { STAFF_QUEUE_FILTER_STATUSES, STAFF_WORK_STATUSES } from '@ssc/domain/status';
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
@@ -223,57 +224,47 @@ export function QueueTable() {
       {items === null && !failed ? <p role="status">{t('ui.loading')}</p> : null}
       {items !== null && items.length === 0 ? <p role="status">{t('staff.queue.empty')}</p> : null}
       {items !== null && items.length > 0 ? (
-        <div className="table-wrap" role="region" aria-labelledby="queue-caption" tabIndex={0}>
-          <table className="table">
-            <caption id="queue-caption">
-              {t('staff.queue.caption', { count: items.length })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('staff.queue.reference')}</th>
-                <th scope="col">{t('staff.queue.status')}</th>
-                <th scope="col">{t('staff.queue.cardholder')}</th>
-                <th scope="col">{t('staff.queue.reason')}</th>
-                <th scope="col">{t('staff.queue.age')}</th>
-                <th scope="col">{t('staff.queue.assignee')}</th>
-                <th scope="col">{t('staff.queue.submittedAt')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('staff.queue.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.id}>
-                  <th scope="row">
-                    <Link to={`/staff/applications/${encodeURIComponent(item.id)}`}>
-                      {item.reference}
-                    </Link>
-                  </th>
-                  <td>{t(`status.${item.status}`)}</td>
-                  <td>{item.cardholderName}</td>
-                  <td>{item.reason ? t(`reason.${item.reason}`) : '–'}</td>
-                  <td>
-                    {item.ageDays === undefined
-                      ? '–'
-                      : t('staff.queue.days', { count: item.ageDays })}
-                  </td>
-                  <td>{item.assignee?.displayName ?? t('staff.queue.unassigned')}</td>
-                  <td>{item.submittedAt ? formatDateTime(item.submittedAt, locale) : '–'}</td>
-                  <td>
-                    {!item.assignee &&
-                    (item.status === 'SUBMITTED' || item.status === 'UNDER_REVIEW') ? (
-                      <Button variant="secondary" onClick={() => void claim(item)}>
-                        {t('staff.claim.submit')}
-                        <span className="visually-hidden"> {item.reference}</span>
-                      </Button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          captionId="queue-caption"
+          caption={t('staff.queue.caption', { count: items.length })}
+          columns={[
+            t('staff.queue.reference'),
+            t('staff.queue.status'),
+            t('staff.queue.cardholder'),
+            t('staff.queue.reason'),
+            t('staff.queue.age'),
+            t('staff.queue.assignee'),
+            t('staff.queue.submittedAt'),
+            <span className="visually-hidden">{t('staff.queue.actions')}</span>,
+          ]}
+        >
+          {items.map((item) => (
+            <tr key={item.id}>
+              <th scope="row">
+                <Link to={`/staff/applications/${encodeURIComponent(item.id)}`}>
+                  {item.reference}
+                </Link>
+              </th>
+              <td>{t(`status.${item.status}`)}</td>
+              <td>{item.cardholderName}</td>
+              <td>{item.reason ? t(`reason.${item.reason}`) : '–'}</td>
+              <td>
+                {item.ageDays === undefined ? '–' : t('staff.queue.days', { count: item.ageDays })}
+              </td>
+              <td>{item.assignee?.displayName ?? t('staff.queue.unassigned')}</td>
+              <td>{item.submittedAt ? formatDateTime(item.submittedAt, locale) : '–'}</td>
+              <td>
+                {!item.assignee &&
+                (item.status === 'SUBMITTED' || item.status === 'UNDER_REVIEW') ? (
+                  <Button variant="secondary" onClick={() => void claim(item)}>
+                    {t('staff.claim.submit')}
+                    <span className="visually-hidden"> {item.reference}</span>
+                  </Button>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {nextCursor ? (
         <Button variant="secondary" busy={loadingMore} onClick={() => void loadMore()}>

@@ -1,3 +1,4 @@
+import { DataTable } from '../../../components/ui/data-table.tsx';
 import { useCallback, useEffect, useState } from 'react';
 import { z } from 'zod';
 import { Button } from '../../../components/ui/button.tsx';
@@ -209,33 +210,25 @@ export function StaffUsers() {
       {error ? <p role="alert">{t(error)}</p> : null}
       {accounts === null && !error ? <p role="status">{t('ui.loading')}</p> : null}
       {accounts ? (
-        <div className="table-wrap" role="region" aria-labelledby="users-caption" tabIndex={0}>
-          <table className="table">
-            <caption id="users-caption">
-              {t('staff.users.caption', { count: accounts.length })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('staff.signIn.username')}</th>
-                <th scope="col">{t('staff.users.displayName')}</th>
-                <th scope="col">{t('staff.users.role')}</th>
-                <th scope="col">{t('staff.users.state')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('staff.queue.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {accounts.map((account) => (
-                <UserRow
-                  key={`${account.id}-${account.role}-${String(account.disabled)}`}
-                  account={account}
-                  onChanged={load}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          captionId="users-caption"
+          caption={t('staff.users.caption', { count: accounts.length })}
+          columns={[
+            t('staff.signIn.username'),
+            t('staff.users.displayName'),
+            t('staff.users.role'),
+            t('staff.users.state'),
+            <span className="visually-hidden">{t('staff.queue.actions')}</span>,
+          ]}
+        >
+          {accounts.map((account) => (
+            <UserRow
+              key={`${account.id}-${account.role}-${String(account.disabled)}`}
+              account={account}
+              onChanged={load}
+            />
+          ))}
+        </DataTable>
       ) : null}
 
       <section className="panel" aria-labelledby="new-user-heading">

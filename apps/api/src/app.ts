@@ -14,6 +14,7 @@ import database from './plugins/app/database.ts';
 import secrets from './plugins/app/secrets.ts';
 import storage from './plugins/app/storage.ts';
 import virusScan from './plugins/app/virus-scan.ts';
+import inspection from './plugins/app/inspection.ts';
 import applicantAuth from './plugins/app/applicant-auth.ts';
 import staffAuth from './plugins/app/staff-auth.ts';
 import routes from './routes/index.ts';
@@ -30,6 +31,8 @@ export interface AppOptions {
   /** Key for the ID-number digest; defaults to a key file in dataDir. */
   secret?: string | undefined;
   rateLimits?: Partial<RateLimits>;
+  /** How long the inspection worker may take over one file before it is killed (default 60 s). */
+  inspectionTimeoutMs?: number | undefined;
 }
 
 /** Log redaction: ID numbers, names, tokens and file paths never reach a log line. */
@@ -74,6 +77,7 @@ export async function registerApp(app: FastifyInstance, options: AppOptions) {
   await app.register(secrets, { dataDir: options.dataDir, secret: options.secret });
   await app.register(storage, { dataDir: options.dataDir });
   await app.register(virusScan);
+  await app.register(inspection, { timeoutMs: options.inspectionTimeoutMs });
   await app.register(applicantAuth);
   await app.register(staffAuth);
 

@@ -1,29 +1,45 @@
 // Child process of lib/inspection-worker.ts: judges one file at a time — parses a PDF, or
-// decodes and re-encodes an image. It holds no keys and no database connection.
+// decodes and re-encodes an image. It holds no keys and no database connection. A job's
+// header arrives on the IPC channel, its bytes on stdin; a re-encoded image goes back on fd 4.
+import { Socket } from 'node:net';
 import { prepareCleanImage } from './clean-image.ts';
-import { inspectPdf, type PdfRefusal } from './inspect-pdf.ts';
+import { inspectPdf } from './inspect-pdf.ts';
+import { readExactly } from './exact-bytes.ts';
+import type { WorkerJob, WorkerVerdict } from './inspection-worker.ts';
 
-type Job =
-  | { id: number; type: 'image/jpeg' | 'image/png'; input: Uint8Array }
-  | { id: number; type: 'application/pdf'; input: Uint8Array; nameRefusal?: PdfRefusal };
+const output = new Socket({ fd: 4, readable: false, writable: true });
 
-process.on('message', async (job: Job) => {
-  const input = Buffer.from(job.input.buffer, job.input.byteOffset, job.input.byteLength);
+// The API is gone: nothing will ever read an answer.
+process.on('disconnect', () => process.exit(0));
+
+const answer = (verdict: WorkerVerdict) => process.send!(verdict);
+
+async function judge(job: WorkerJob): Promise<void> {
+  const input = await readExactly(process.stdin, job.size);
   try {
     if (job.type === 'application/pdf') {
       const inspection = await inspectPdf(input, job.nameRefusal);
-      process.send!({ id: job.id, ...inspection });
+      answer(inspection.ok ? { id: job.id, ok: true } : { id: job.id, ...inspection });
       return;
     }
     const prepared = await prepareCleanImage(input, job.type);
     if (!prepared.ok) {
-      process.send!({ id: job.id, ok: false, reason: prepared.reason });
+      answer({ id: job.id, ok: false, reason: prepared.reason });
       return;
     }
-    const output = await prepared.output.toBuffer();
-    process.send!({ id: job.id, ok: true, output });
+    const image = await prepared.output.toBuffer();
+    answer({ id: job.id, ok: true, outputBytes: image.length });
+    // Waits for the API to take it: holding a second image meanwhile gains nothing.
+    if (!output.write(image)) await new Promise((resolve) => output.once('drain', resolve));
   } catch {
     // the decoder failed half-way (e.g. a truncated image that had a valid header)
-    process.send!({ id: job.id, ok: false, reason: 'error.file.unreadable' });
+    answer({ id: job.id, ok: false, reason: 'error.file.unreadable' });
   }
+}
+
+// One job at a time, in order: each job's bytes follow the previous job's on stdin.
+let queue = Promise.resolve();
+process.on('message', (job: WorkerJob) => {
+  // A stdin that closed half-way through a job means the API is gone or gave up on it.
+  queue = queue.then(() => judge(job)).catch(() => process.exit(1));
 });

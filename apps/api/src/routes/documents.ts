@@ -70,7 +70,7 @@ const documents: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
       try {
         await checkRoomForDocument(app.prisma, { applicationId: request.params.id, locale });
         file = await receiveDocument(
-          { storage: app.storage, virusScanner: app.virusScanner },
+          { storage: app.storage, virusScanner: app.virusScanner, inspector: app.inspector },
           part.file,
           {
             maxBytes: MAX_DOCUMENT_BYTES,

@@ -12,7 +12,7 @@ import {
 } from '../plugins/app/storage.ts';
 import type { VirusScanner } from '../plugins/app/virus-scan.ts';
 import { ClamdUnavailableError, type ClamdScan } from '../lib/clamd.ts';
-import { inspectInWorker } from '../lib/inspection-worker.ts';
+import { InspectionFailed, type Inspector } from '../lib/inspection-worker.ts';
 import { PdfNameScanner } from '../lib/inspect-pdf.ts';
 import { t, type Locale } from '../lib/i18n.ts';
 import { Problem } from '../lib/problem.ts';
@@ -34,29 +34,6 @@ export interface ReceivedFile {
 
 // file-type reads at most this many bytes from the start of a file to decide its type.
 const SNIFF_BYTES = 4100;
-
-/**
- * Inspection needs the whole file in memory (and its pixels, in the worker); the number at a
- * time is bounded so that many uploads at once wait here with their bytes on disk.
- */
-const INSPECTION_CONCURRENCY = 1;
-let inspectionsRunning = 0;
-const inspectionQueue: (() => void)[] = [];
-
-async function withInspectionSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (inspectionsRunning >= INSPECTION_CONCURRENCY) {
-    await new Promise<void>((resolve) => inspectionQueue.push(resolve));
-  } else {
-    inspectionsRunning++;
-  }
-  try {
-    return await work();
-  } finally {
-    const next = inspectionQueue.shift();
-    if (next) next();
-    else inspectionsRunning--;
-  }
-}
 
 /**
  * Reads and drops what is left of a refused upload, so that the client receives the answer
@@ -108,7 +85,7 @@ async function sniff(head: Buffer): Promise<AllowedContentType | undefined> {
  * re-encoded. Any refusal or failure removes what was written.
  */
 export async function receiveDocument(
-  deps: { storage: DocumentStorage; virusScanner: VirusScanner | null },
+  deps: { storage: DocumentStorage; virusScanner: VirusScanner | null; inspector: Inspector },
   source: AsyncIterable<Buffer>,
   options: { maxBytes: number; isTruncated: () => boolean; locale: Locale },
 ): Promise<ReceivedFile> {
@@ -194,38 +171,38 @@ export async function receiveDocument(
       }
       if (!verdict.clean) throw unacceptableFile('error.file.infected', locale);
     }
-    return await withInspectionSlot(async () => {
-      const input = await readWhole(original);
-      if (type === 'application/pdf') {
-        const inspection = await inspectInWorker({ type, input, nameRefusal: pdfNames.end() });
-        if (!inspection.ok) throw unacceptableFile(inspection.reason, locale);
-        return { size: original.size, sha256, contentType: type, ...actions(original) };
-      }
-      const inspection = await inspectInWorker({ type, input });
-      if (!inspection.ok || !inspection.output) {
-        throw unacceptableFile(inspection.ok ? 'error.file.unreadable' : inspection.reason, locale);
-      }
-      const cleaned = await deps.storage.stage(Readable.from([inspection.output]));
-      await original.discard();
-      return { size: cleaned.size, sha256, contentType: type, ...actions(cleaned) };
-    });
+    // The plaintext streams to the inspection worker when its turn comes; the API never
+    // holds the file whole.
+    const input = () => original.read();
+    if (type === 'application/pdf') {
+      const inspection = await deps.inspector.inspect({
+        type,
+        size: original.size,
+        input,
+        nameRefusal: pdfNames.end(),
+      });
+      if (!inspection.ok) throw unacceptableFile(inspection.reason, locale);
+      return { size: original.size, sha256, contentType: type, ...actions(original) };
+    }
+    const inspection = await deps.inspector.inspect({ type, size: original.size, input });
+    if (!inspection.ok || !inspection.output) {
+      throw unacceptableFile(inspection.ok ? 'error.file.unreadable' : inspection.reason, locale);
+    }
+    let cleaned: StagedFile;
+    try {
+      cleaned = await deps.storage.stage(inspection.output);
+    } catch (error) {
+      // The worker died while handing back the re-encoded image.
+      if (error instanceof InspectionFailed)
+        throw unacceptableFile('error.file.unreadable', locale);
+      throw error;
+    }
+    await original.discard();
+    return { size: cleaned.size, sha256, contentType: type, ...actions(cleaned) };
   } catch (error) {
     await original.discard();
     throw error;
   }
-}
-
-/** The staged plaintext in one buffer of exactly its size (no intermediate copies). */
-async function readWhole(staged: StagedFile): Promise<Buffer> {
-  const whole = Buffer.allocUnsafe(staged.size);
-  let offset = 0;
-  for await (const chunk of staged.read() as AsyncIterable<Buffer>) {
-    if (offset + chunk.length > whole.length) throw new Error('staged file grew');
-    chunk.copy(whole, offset);
-    offset += chunk.length;
-  }
-  if (offset !== whole.length) throw new Error('staged file shrank');
-  return whole;
 }
 
 function actions(staged: StagedFile) {

@@ -18,7 +18,7 @@ const generous = { max: 10_000, timeWindow: '1 minute' };
 /** A whole app on its own fresh database and data folder, seeded with the demo centres and staff. */
 export async function createTestApp(
   kind: 'pglite' | 'postgres',
-  options: { rateLimits?: Partial<RateLimits> } = {},
+  options: { rateLimits?: Partial<RateLimits>; inspectionTimeoutMs?: number } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   await seedDemoData(database.prisma);
@@ -27,6 +27,7 @@ export async function createTestApp(
     dataDir,
     database,
     secret: 'test-secret',
+    inspectionTimeoutMs: options.inspectionTimeoutMs,
     rateLimits: {
       tracking: generous,
       applicant: generous,

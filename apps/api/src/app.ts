@@ -18,6 +18,7 @@ import inspection from './plugins/app/inspection.ts';
 import applicantAuth from './plugins/app/applicant-auth.ts';
 import staffAuth from './plugins/app/staff-auth.ts';
 import routes from './routes/index.ts';
+import { scheduleOrphanedDocumentSweeps } from './services/sweep-orphaned-documents.ts';
 import type { RateLimits } from './routes/rate-limits.ts';
 
 export interface AppOptions {
@@ -76,6 +77,7 @@ export async function registerApp(app: FastifyInstance, options: AppOptions) {
   });
   await app.register(secrets, { dataDir: options.dataDir, secret: options.secret });
   await app.register(storage, { dataDir: options.dataDir });
+  scheduleOrphanedDocumentSweeps(app);
   await app.register(virusScan);
   await app.register(inspection, { timeoutMs: options.inspectionTimeoutMs });
   await app.register(applicantAuth);

@@ -251,3 +251,58 @@ describe('temporary files left by a crash', () => {
     }
   });
 });
+
+describe('listing placed files for the orphan sweep', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'ssc-list-'));
+  });
+  afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+  const HOUR = 60 * 60 * 1000;
+  const twoHoursAgo = () => new Date(Date.now() - 2 * HOUR);
+  const listed = async (storage: ReturnType<typeof createLocalStorage>) => {
+    const keys: string[] = [];
+    for await (const key of storage.listPlaced(new Date(Date.now() - HOUR))) keys.push(key);
+    return keys.sort();
+  };
+
+  it('lists only committed files placed before the cutoff, never temporary or foreign files', async () => {
+    const root = path.join(dir, 'documents');
+    const storage = createLocalStorage(root, await loadStorageMasterKey(dir, undefined));
+    const place = () => storage.stage(Readable.from([Buffer.from('x')])).then((s) => s.commit());
+    const old = await place();
+    await place(); // placed just now: too young to judge
+    const pending = await storage.stage(Readable.from([Buffer.from('x')]));
+    const [temporary] = await readdir(path.join(root, '.incoming'));
+    // Not ours to judge: a file with a key's name in the wrong folder, and a note beside the scans.
+    const wrongShard = old.startsWith('ff') ? '00' : 'ff';
+    await mkdir(path.join(root, wrongShard), { recursive: true });
+    await writeFile(path.join(root, wrongShard, old), 'x');
+    await writeFile(path.join(root, old.slice(0, 2), 'notes.txt'), 'x');
+    for (const file of [
+      path.join(root, old.slice(0, 2), old),
+      path.join(root, '.incoming', temporary!),
+      path.join(root, wrongShard, old),
+      path.join(root, old.slice(0, 2), 'notes.txt'),
+    ]) {
+      await utimes(file, twoHoursAgo(), twoHoursAgo());
+    }
+
+    expect(await listed(storage)).toEqual([old]);
+    await pending.discard();
+  });
+
+  it('dates a file from when it was placed, not from when its upload was written', async () => {
+    const root = path.join(dir, 'queued');
+    const storage = createLocalStorage(root, await loadStorageMasterKey(dir, undefined));
+    const staged = await storage.stage(Readable.from([Buffer.from('x')]));
+    // An upload that waited in the inspection queue: written long ago, placed only now.
+    const [temporary] = await readdir(path.join(root, '.incoming'));
+    await utimes(path.join(root, '.incoming', temporary!), twoHoursAgo(), twoHoursAgo());
+    const storageKey = await staged.commit();
+    expect(await listed(storage)).toEqual([]);
+    await utimes(path.join(root, storageKey.slice(0, 2), storageKey), twoHoursAgo(), twoHoursAgo());
+    expect(await listed(storage)).toEqual([storageKey]);
+  });
+});

@@ -1,7 +1,18 @@
 import fp from 'fastify-plugin';
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  mkdir,
+  open,
+  opendir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -34,6 +45,12 @@ export interface DocumentStorage {
   /** The committed object's bytes, decrypted and authenticated a segment at a time. */
   read(storageKey: string): Readable;
   remove(storageKey: string): Promise<void>;
+  /**
+   * Keys of committed objects placed before `placedBefore`, a few at a time (S3: ListObjectsV2
+   * pages, filtered on LastModified). Temporary objects are not listed. For the reconciliation
+   * with the database (services/sweep-orphaned-documents.ts).
+   */
+  listPlaced(placedBefore: Date): AsyncIterable<string>;
 }
 
 declare module 'fastify' {
@@ -43,6 +60,7 @@ declare module 'fastify' {
 }
 
 const KEY_PATTERN = /^[0-9a-f]{32}$/;
+const SHARD_PATTERN = /^[0-9a-f]{2}$/;
 
 /**
  * Scans live under DATA_DIR/documents, outside any served folder, under random names that
@@ -91,6 +109,11 @@ export function createLocalStorage(root: string, masterKey: MasterKey): Document
           const storageKey = randomBytes(16).toString('hex');
           const target = pathOf(storageKey);
           await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+          // The orphan sweep reads a placed file's age from its mtime, and a rename keeps the
+          // mtime of the last write, which for a file that queued for inspection can be long
+          // past. Stamped first, so the file never sits in place looking old.
+          const now = new Date();
+          await utimes(tmpPath, now, now);
           await rename(tmpPath, target);
           finalPath = target;
           return storageKey;
@@ -114,6 +137,23 @@ export function createLocalStorage(root: string, masterKey: MasterKey): Document
     },
     async remove(storageKey) {
       await rm(pathOf(storageKey), { force: true });
+    },
+    async *listPlaced(placedBefore) {
+      await ready;
+      const cutoff = placedBefore.getTime();
+      for (const shard of await readdir(root, { withFileTypes: true })) {
+        if (!shard.isDirectory() || !SHARD_PATTERN.test(shard.name)) continue;
+        const shardDir = path.join(root, shard.name);
+        // Read as a stream of entries: a shard can hold many files, and none of them is needed
+        // once its key has been handed on.
+        for await (const entry of await opendir(shardDir)) {
+          // Only names this store made; anything else in the folder is never offered for removal.
+          if (!entry.isFile() || !KEY_PATTERN.test(entry.name)) continue;
+          if (!entry.name.startsWith(shard.name)) continue;
+          const info = await stat(path.join(shardDir, entry.name)).catch(() => undefined);
+          if (info && info.mtimeMs < cutoff) yield entry.name;
+        }
+      }
     },
   };
 }

@@ -1,8 +1,69 @@
-import { defineConfig } from 'vite';
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const pdfjsVersion = (
+  JSON.parse(readFileSync(join(pdfjsRoot, 'package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
+
+/**
+ * pdf.js fetches some of its parts by file name at run time, which hashed imports cannot give:
+ * the Adobe CMaps (Chinese PDFs whose fonts are not embedded), the standard fonts, and the
+ * plain-JS JBIG2 / CCITT / JPEG 2000 decoders that scanners use (their Wasm versions stay out:
+ * the CSP has no 'wasm-unsafe-eval'). They are served from our own origin, never a CDN, in a
+ * folder named after the version; the same path is built in features/staff/components/pdf-viewer.tsx.
+ */
+const PDFJS_FOLDERS: Record<string, (file: string) => boolean> = {
+  cmaps: (file) => file.endsWith('.bcmap'),
+  standard_fonts: (file) => /\.(pfb|ttf)$/.test(file) || file.startsWith('LICENSE'),
+  wasm: (file) => file.endsWith('_nowasm_fallback.js') || file.startsWith('LICENSE'),
+};
+const pdfjsPrefix = `assets/pdfjs-${pdfjsVersion}/`;
+
+function pdfjsFiles(): string[] {
+  return Object.entries(PDFJS_FOLDERS).flatMap(([folder, keep]) =>
+    readdirSync(join(pdfjsRoot, folder))
+      .filter(keep)
+      .map((file) => `${folder}/${file}`),
+  );
+}
+
+function pdfjsAssets(): Plugin {
+  return {
+    name: 'ssc-pdfjs-assets',
+    configureServer(server) {
+      const served = new Set(pdfjsFiles());
+      server.middlewares.use((request, response, next) => {
+        const path = request.url?.split('?')[0] ?? '';
+        const file = path.startsWith(`/${pdfjsPrefix}`) ? path.slice(pdfjsPrefix.length + 1) : '';
+        if (!served.has(file)) return next();
+        response.setHeader('content-length', statSync(join(pdfjsRoot, file)).size);
+        response.setHeader(
+          'content-type',
+          file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream',
+        );
+        createReadStream(join(pdfjsRoot, file)).pipe(response);
+      });
+    },
+    generateBundle() {
+      for (const file of pdfjsFiles()) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `${pdfjsPrefix}${file}`,
+          source: readFileSync(join(pdfjsRoot, file)),
+        });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pdfjsAssets()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -38,19 +38,58 @@ export interface Filed {
   reference: string;
   idNumber: string;
   name: string;
+  /** What was uploaded, in order: the proofs are PDFs, every other scan a PNG. */
+  documents: { id: string; kind: string }[];
+}
+
+/**
+ * A two-page A4 proof with something to see on each page, written by hand so the test needs
+ * no PDF library: page 1 a black bar and English text in a standard font; page 2 a blue bar
+ * and Chinese text ("定居国外") in a font the PDF does not embed, which pdf.js can only draw
+ * with Adobe's GB1 CMap (UniGB-UCS2-H), as in many PDFs issued by Chinese offices.
+ */
+export function makeProofPdf(): Buffer {
+  const streams = [
+    '0 0 0 rg 56 700 483 60 re f BT /F1 28 Tf 56 640 Td (Proof of settlement abroad) Tj ET',
+    '0.1 0.3 0.6 rg 56 700 483 60 re f BT /F2 28 Tf 56 640 Td <5B9A5C4556FD5916> Tj ET',
+  ];
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 7 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${streams[0]!.length} >>\nstream\n${streams[0]}\nendstream`,
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F2 8 0 R >> >> /Contents 6 0 R >>',
+    `<< /Length ${streams[1]!.length} >>\nstream\n${streams[1]}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [9 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 10 0 R >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  ];
+  let body = '%PDF-1.7\n';
+  const offsets = objects.map((object, index) => {
+    const offset = body.length;
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
 }
 
 export async function uploadScan(
   request: APIRequestContext,
   applicationId: string,
   kind: string,
+  pdf: Buffer = proof,
 ): Promise<{ id: string }> {
   const isProof = kind.endsWith('PROOF');
   const res = await request.post(`/api/v1/applications/${applicationId}/documents`, {
     multipart: {
       kind,
       file: isProof
-        ? { name: 'proof.pdf', mimeType: 'application/pdf', buffer: proof }
+        ? { name: 'proof.pdf', mimeType: 'application/pdf', buffer: pdf }
         : { name: 'scan.png', mimeType: 'image/png', buffer: image },
     },
   });
@@ -70,7 +109,15 @@ export async function fileApplication(
     language,
     name = '张三丰',
     centre = 'SH-HUANGPU',
-  }: { idNumber: string; language: Language; name?: string; centre?: string },
+    proofPdf = proof,
+  }: {
+    idNumber: string;
+    language: Language;
+    name?: string;
+    centre?: string;
+    /** The PDF uploaded for every proof (default: the one-page fixture). */
+    proofPdf?: Buffer;
+  },
 ): Promise<Filed> {
   const request = page.request;
   const created = await request.post('/api/v1/applications', {
@@ -96,7 +143,11 @@ export async function fileApplication(
   const { eligibility } = (await patched.json()) as {
     eligibility: { requiredDocuments: string[] };
   };
-  for (const kind of eligibility.requiredDocuments) await uploadScan(request, id, kind);
+  const documents: Filed['documents'] = [];
+  for (const kind of eligibility.requiredDocuments) {
+    const uploaded = await uploadScan(request, id, kind, proofPdf);
+    documents.push({ id: uploaded.id, kind });
+  }
   const submitted = await request.post(`/api/v1/applications/${id}/submit`);
   expect(submitted.status(), await submitted.text()).toBe(200);
   await page.goto('/');
@@ -108,7 +159,7 @@ export async function fileApplication(
     },
     [id, language] as const,
   );
-  return { id, reference, idNumber, name };
+  return { id, reference, idNumber, name, documents };
 }
 
 /** Signs in through the sign-in page, in the project's language. */
@@ -141,6 +192,7 @@ export async function staffApi(baseURL: string, [username, password]: Credential
   expect(res.status(), await res.text()).toBe(200);
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   return {
+    get: (url: string) => context.get(url),
     post: (url: string, data: unknown) =>
       context.post(url, { data, headers: { 'x-csrf-token': csrfToken } }),
     dispose: () => context.dispose(),

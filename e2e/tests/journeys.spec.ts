@@ -171,7 +171,7 @@ test.describe.serial('cancel a card: file, approve, track', () => {
     const accepted = page.getByText(m('staff.document.decision.ACCEPTED'), { exact: true });
     const total = await cards.count();
     expect(total).toBe(5);
-    // The reviewer sees every scan: each photo is decoded in the page, the PDF is offered inline.
+    // The reviewer sees every scan: each photo is decoded in the page, the PDF drawn by pdf.js.
     const photos = cards.locator('img');
     await expect(photos).toHaveCount(4);
     for (const photo of await photos.all()) {
@@ -180,7 +180,8 @@ test.describe.serial('cancel a card: file, approve, track', () => {
         .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
         .toBeGreaterThan(0);
     }
-    await expect(cards.locator('object[type="application/pdf"]')).toHaveCount(1);
+    await expect(cards.getByText(m('staff.pdf.page', { page: 1, pages: 1 }))).toBeVisible();
+    await expect(cards.locator('canvas')).toHaveCount(1);
     for (let index = 0; index < total; index += 1) {
       await cards
         .nth(index)

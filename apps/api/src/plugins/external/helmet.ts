@@ -12,6 +12,10 @@ export default fp(
           styleSrc: ["'self'"],
           imgSrc: ["'self'", 'blob:', 'data:'],
           connectSrc: ["'self'"],
+          // The staff PDF viewer runs pdf.js's parser in a worker built into our own assets
+          // (docs/decisions/008-staff-pdf-viewer.md). Said outright rather than left to fall back
+          // on script-src, so a later change there cannot open workers to other origins or blob:.
+          workerSrc: ["'self'"],
           objectSrc: ["'none'"],
           frameAncestors: ["'none'"],
           baseUri: ["'none'"],
@@ -19,8 +23,6 @@ export default fp(
           upgradeInsecureRequests: null,
         },
       },
-      // Staff preview PDFs from our own origin in an <iframe>/<object>.
-      crossOriginEmbedderPolicy: false,
       hsts: false,
     });
   },

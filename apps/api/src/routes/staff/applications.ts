@@ -144,6 +144,10 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         { 'image/jpeg': 'jpg', 'image/png': 'png', 'application/pdf': 'pdf' }[
           document.contentType
         ] ?? 'bin';
+      // The staff app reads these bytes with <img> or fetch (pdf.js draws PDFs to a canvas), so
+      // the response never has to run as a document of its own. Opened directly or downloaded it
+      // stays sandboxed with no script: a hostile upload cannot act in our origin, and the
+      // browser's own PDF plug-in is kept out too (docs/decisions/008-staff-pdf-viewer.md).
       return reply
         .header('content-type', document.contentType)
         .header('content-length', document.size)

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { z } from 'zod';
 import { REVIEW_REASONS } from '@ssc/domain/codes';
 import { Button } from '../../../components/ui/button.tsx';
@@ -12,6 +12,18 @@ import type { StaffApplication, StaffDocument } from '../api/staff-api.ts';
 import { decisionErrorKeys } from './decision-error.ts';
 import { submitDecision } from './submit-decision.ts';
 import type { Decide } from './submit-decision.ts';
+import { PdfFailed } from './pdf-failed.tsx';
+import { useZoomRotate, ViewerTools } from './viewer-tools.tsx';
+
+// pdf.js is the largest library the app uses: it loads only when a PDF is on screen. Should
+// its chunk fail to load, the card says so and offers the download; the review goes on.
+const PdfViewer = lazy(
+  (): Promise<{ default: ComponentType<{ url: string; downloadUrl: string; label: string }> }> =>
+    import('./pdf-viewer.tsx').then(
+      (m) => ({ default: m.PdfViewer }),
+      () => ({ default: PdfFailed }),
+    ),
+);
 
 // Issue 5: the reasons a reviewer picks from; OTHER needs a note (Guide §II.4).
 const DOCUMENT_REJECT_REASONS = REVIEW_REASONS.filter((reason) => reason !== 'INCOMPLETE');
@@ -32,29 +44,12 @@ const rejectSchema = z
 
 function ImageViewer({ url, alt }: { url: string; alt: string }) {
   const t = useT();
-  const [zoom, setZoom] = useState(1);
-  const [rotation, setRotation] = useState(0);
+  const view = useZoomRotate();
+  const { zoom, rotation } = view;
   const sideways = rotation % 180 !== 0;
   return (
     <div className="viewer">
-      <div className="viewer__tools" role="group" aria-label={t('staff.viewer.tools')}>
-        <Button variant="secondary" onClick={() => setZoom((z) => Math.min(4, z + 0.5))}>
-          {t('staff.viewer.zoomIn')}
-        </Button>
-        <Button
-          variant="secondary"
-          onClick={() => setZoom((z) => Math.max(0.5, z - 0.5))}
-          disabled={zoom <= 0.5}
-        >
-          {t('staff.viewer.zoomOut')}
-        </Button>
-        <Button variant="secondary" onClick={() => setRotation((r) => (r + 90) % 360)}>
-          {t('staff.viewer.rotate')}
-        </Button>
-        <span className="viewer__state" aria-live="polite">
-          {t('staff.viewer.state', { zoom: Math.round(zoom * 100), rotation })}
-        </span>
-      </div>
+      <ViewerTools label={t('staff.viewer.tools')} view={view} />
       {/* The frame scrolls, not the page, so a zoomed scan never widens the screen (WCAG 1.4.10). */}
       <div className="viewer__frame" tabIndex={0} role="region" aria-label={alt}>
         <img
@@ -159,18 +154,20 @@ export function DocumentCard({
           {doc.contentType.startsWith('image/') ? (
             <ImageViewer url={url} alt={t('staff.application.imageAlt', { document: label })} />
           ) : (
-            <object
-              className="viewer__pdf"
-              data={url}
-              type="application/pdf"
-              aria-label={t('staff.application.openPdf', { document: label })}
+            <Suspense
+              fallback={
+                <p className="viewer__state" role="status">
+                  {t('staff.pdf.loading')}
+                </p>
+              }
             >
-              <p>
-                <a href={url} target="_blank" rel="noopener">
-                  {t('staff.application.openPdf', { document: label })}
-                </a>
-              </p>
-            </object>
+              <PdfViewer
+                key={url}
+                url={url}
+                downloadUrl={documentContentUrl(application.id, doc.id, true)}
+                label={label}
+              />
+            </Suspense>
           )}
           <p className="field__hint">
             {doc.contentType} · {formatFileSize(doc.size, locale)}

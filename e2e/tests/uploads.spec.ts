@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
@@ -8,6 +9,8 @@ const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const goodPhoto = path.join(fixtures, 'id-card-photo.jpg');
 const blurredPhoto = path.join(fixtures, 'id-card-blurred.jpg');
 const proof = path.join(fixtures, 'proof.pdf');
+// A real HEIC (HEVC in a HEIF box, as iPhones save photos), which Chromium cannot decode.
+const heicPhoto = readFileSync(path.join(fixtures, 'id-card-photo.heic'));
 
 // Issue 4: uploading is where phone users give up, so these journeys run at 360 px only.
 // Playwright reads a hook's fixtures from its first parameter's pattern; this one needs none.
@@ -363,4 +366,47 @@ test('a WebP photo is sent as JPEG, and a refused file says why without offering
   await expect(page.getByRole('button', { name: m('ui.retry') })).toHaveCount(0);
   await page.getByRole('button', { name: m('ui.remove'), exact: true }).click();
   await expect(page.getByText(m('error.file.pdfEncrypted'))).toHaveCount(0);
+});
+
+test('a HEIC photo the browser cannot open says what to send instead, and nothing is sent', async ({
+  page,
+  m,
+  language,
+  checkPage,
+}) => {
+  await openLanding(page, language);
+  const draft = await seedSettledAbroadDraft(page);
+  await page.goto('/apply/documents');
+  const label = m(`documentKind.${draft.requiredDocuments[0]!}`);
+  const zone = page.locator('li', { has: page.getByLabel(label, { exact: true }) });
+  let sent = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/documents')) sent += 1;
+  });
+
+  await page
+    .getByLabel(label, { exact: true })
+    .setInputFiles({ name: 'IMG_0001.HEIC', mimeType: 'image/heic', buffer: heicPhoto });
+  await expect(zone.getByRole('alert')).toContainText(m('apply.upload.cannotRead'));
+  // The same file would fail the same way: no "try again", only another choice.
+  await expect(page.getByRole('button', { name: m('ui.retry') })).toHaveCount(0);
+  await expect(zone.getByText(m('apply.documents.status.missing'))).toBeVisible();
+  await checkPage('documents (HEIC not readable)');
+
+  // Some phones hand over a HEIC with no type at all: it is recognised by its name, and
+  // gets the same advice rather than a refusal from the server.
+  await zone.getByRole('button', { name: m('ui.remove'), exact: true }).click();
+  await expect(zone.getByRole('alert')).toHaveCount(0);
+  await page
+    .getByLabel(label, { exact: true })
+    .setInputFiles({ name: 'IMG_0002.heic', mimeType: '', buffer: heicPhoto });
+  await expect(zone.getByRole('alert')).toContainText(m('apply.upload.cannotRead'));
+  expect(sent).toBe(0);
+
+  // The advice followed: a JPG goes through, and the page carries on as usual.
+  await zone.getByRole('button', { name: m('ui.remove'), exact: true }).click();
+  await page.getByLabel(label, { exact: true }).setInputFiles(goodPhoto);
+  await expect(page.getByText(m('apply.documents.uploaded', { document: label }))).toBeAttached();
+  await expect(zone.getByRole('alert')).toHaveCount(0);
+  expect(sent).toBe(1);
 });

@@ -107,6 +107,13 @@ describe('upload wording', () => {
       expect(zh.trim(), key).not.toBe('');
       expect(placeholders(uiUploadEn[key]!), key).toEqual(placeholders(zh));
     }
+    // A photo the browser cannot decode is nearly always an iPhone HEIC: the message names
+    // it and says what to upload instead, in both languages.
+    for (const dictionary of [uiUploadEn, uiUploadZhCn]) {
+      expect(dictionary['apply.upload.cannotRead']).toMatch(/HEIC.*JPG/);
+    }
+    expect(uiUploadEn['apply.upload.cannotRead']).toContain('Most Compatible');
+    expect(uiUploadZhCn['apply.upload.cannotRead']).toContain('兼容性最佳');
     // Built from the issue name in pending-upload.tsx.
     for (const issue of ['tooSmall', 'tooDark', 'blurred', 'glare']) {
       expect(uiUploadEn[`apply.upload.quality.${issue}`], issue).toBeTruthy();

@@ -14,8 +14,10 @@ export const uiUploadEn: Record<string, string> = {
   'apply.upload.cancel': 'Cancel',
   'apply.upload.failed':
     'The connection was lost and the file was not uploaded. Try again: you do not need to choose it again.',
+  // Mostly HEIC, which iPhones save by default and most browsers other than Safari cannot
+  // decode; trying the same file again cannot help, so this says how to get a JPG instead.
   'apply.upload.cannotRead':
-    'This photo cannot be opened on this device. Take the photo with the camera, or choose a JPG, PNG or PDF file.',
+    'This browser cannot open this photo (often the case with iPhone photos in HEIC format). Upload a JPG, PNG or PDF instead: for example, take a screenshot of the photo and upload that. On an iPhone, Settings > Camera > Formats > “Most Compatible” saves new photos as JPG.',
   'apply.upload.quality.title': 'This photo may be hard to read',
   'apply.upload.quality.tooSmall':
     'The photo is small, so the print may be unreadable. Move closer so that the document fills the picture.',

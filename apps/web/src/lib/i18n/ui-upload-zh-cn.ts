@@ -13,8 +13,10 @@ export const uiUploadZhCn: Record<string, string> = {
   'apply.upload.compressed': '已压缩后发送：{original} → {size}',
   'apply.upload.cancel': '取消',
   'apply.upload.failed': '网络中断，文件没有上传成功。请重试，无需重新选择文件。',
+  // Mostly HEIC, which iPhones save by default and most browsers other than Safari cannot
+  // decode; trying the same file again cannot help, so this says how to get a JPG instead.
   'apply.upload.cannotRead':
-    '本设备打不开这张照片。请直接用相机拍照，或选择 JPG、PNG 或 PDF 文件。',
+    '此浏览器打不开这张照片，iPhone 拍摄的 HEIC 格式照片常有这种情况。请改为上传 JPG、PNG 或 PDF 文件，例如对照片截屏，再上传截图。在 iPhone 上，进入“设置 > 相机 > 格式”并选择“兼容性最佳”，之后拍的照片会保存为 JPG 格式。',
   'apply.upload.quality.title': '这张照片可能看不清',
   'apply.upload.quality.tooSmall': '照片太小，文字可能看不清。请靠近一些，让证件占满画面。',
   'apply.upload.quality.tooDark': '照片太暗。请在光线充足的地方重新拍摄。',

@@ -1,4 +1,4 @@
-import { useReducer, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { DocumentKind } from '@ssc/domain/codes';
@@ -59,6 +59,22 @@ function DocumentsForm({ application }: { application: Application }) {
   const [saving, setSaving] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
   const uploads = useRef(new Map<string, AbortController>());
+
+  // A file dropped beside a drop zone would make the browser open it in place of this page,
+  // losing uploads in progress; outside the zones a drop does nothing.
+  useEffect(() => {
+    const ignoreStrayDrop = (event: DragEvent) => {
+      if (event.defaultPrevented) return; // a drop zone took it
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'none';
+    };
+    window.addEventListener('dragover', ignoreStrayDrop);
+    window.addEventListener('drop', ignoreStrayDrop);
+    return () => {
+      window.removeEventListener('dragover', ignoreStrayDrop);
+      window.removeEventListener('drop', ignoreStrayDrop);
+    };
+  }, []);
 
   // Guide §II.1: exactly the materials this case needs, as the server's eligibility says.
   const required = application.eligibility.requiredDocuments;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { JSHandle, Locator, Page } from '@playwright/test';
-import { expect, openLanding, test } from '../support/fixtures.ts';
-import { seedSettledAbroadDraft } from '../support/seed-draft.ts';
+import { expect, test } from '../support/fixtures.ts';
+import { openDocumentsStep } from '../support/uploads.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -62,9 +62,7 @@ test('files dragged onto a document are uploaded: one photo, two pages at once, 
   language,
   checkPage,
 }) => {
-  await openLanding(page, language);
-  const draft = await seedSettledAbroadDraft(page);
-  await page.goto('/apply/documents');
+  const draft = await openDocumentsStep(page, language);
   await expect(
     page.getByRole('heading', { level: 1, name: m('apply.documents.title') }),
   ).toBeVisible();

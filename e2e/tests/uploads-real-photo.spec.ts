@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, openLanding, test } from '../support/fixtures.ts';
-import { seedSettledAbroadDraft } from '../support/seed-draft.ts';
+import { expect, test } from '../support/fixtures.ts';
+import { openDocumentsStep, readJpegSize, watchSentFile } from '../support/uploads.ts';
 
 // Issue 4 asks for the compression ratio measured on a real photo, not only on the one that
 // uploads.spec.ts draws: a camera's own JPEG (its noise, its quantisation tables, its EXIF)
@@ -28,33 +28,11 @@ test('a real 13 MP phone photo, flagged as blurred and sent anyway, leaves as â‰
   expect(photoBytes.includes('XIAOMI\u0000')).toBe(true);
   expect(photoBytes.includes('MI3\u0000')).toBe(true);
 
-  await openLanding(page, language);
-  const draft = await seedSettledAbroadDraft(page);
-  await page.goto('/apply/documents');
+  const draft = await openDocumentsStep(page, language);
   const label = m(`documentKind.${draft.requiredDocuments[0]!}`);
 
   // What the page hands to XMLHttpRequest: the file part as it leaves the phone.
-  await page.evaluate(() => {
-    const send = XMLHttpRequest.prototype.send;
-    XMLHttpRequest.prototype.send = function (body) {
-      const file = body instanceof FormData ? body.get('file') : null;
-      if (file instanceof File) {
-        void file.arrayBuffer().then((bytes) => {
-          const all = new Uint8Array(bytes);
-          let binary = '';
-          for (let i = 0; i < all.length; i += 0x8000) {
-            binary += String.fromCharCode(...all.subarray(i, i + 0x8000));
-          }
-          (window as unknown as { sent: unknown }).sent = {
-            size: file.size,
-            name: file.name,
-            bytes: btoa(binary),
-          };
-        });
-      }
-      return send.call(this, body);
-    };
-  });
+  const sentFile = await watchSentFile(page);
 
   // The applicant taps "Choose a file" for the document and picks the photo.
   const input = page.getByLabel(label, { exact: true });
@@ -74,12 +52,10 @@ test('a real 13 MP phone photo, flagged as blurred and sent anyway, leaves as â‰
   await expect(page.getByText(m('apply.upload.quality.blurred'))).toBeVisible();
   await page.getByRole('button', { name: m('apply.upload.quality.keep') }).click();
 
-  const sent = await page
-    .waitForFunction(() => (window as unknown as { sent?: unknown }).sent)
-    .then((handle) => handle.jsonValue() as Promise<{ size: number; name: string; bytes: string }>);
+  const sent = await sentFile();
   await expect(page.getByText(m('apply.documents.uploaded', { document: label }))).toBeAttached();
 
-  const sentBytes = Buffer.from(sent.bytes, 'base64');
+  const sentBytes = sent.bytes;
   expect(sentBytes.length).toBe(sent.size);
   // 4208Ã—3120 scaled to 2400 on the long side, aspect kept.
   expect(readJpegSize(sentBytes)).toEqual({ width: 2400, height: 1779 });
@@ -93,20 +69,3 @@ test('a real 13 MP phone photo, flagged as blurred and sent anyway, leaves as â‰
   testInfo.annotations.push({ type: 'compression', description: measured });
   process.stdout.write(`${measured}\n`);
 });
-
-/** Width and height from a JPEG's start-of-frame marker. */
-function readJpegSize(bytes: Buffer): { width: number; height: number } | null {
-  const start = bytes.indexOf(Buffer.from([0xff, 0xd8, 0xff]));
-  if (start < 0) return null;
-  let offset = start + 2;
-  while (offset + 9 < bytes.length) {
-    if (bytes[offset] !== 0xff) return null;
-    const marker = bytes[offset + 1]!;
-    const length = bytes.readUInt16BE(offset + 2);
-    if (marker >= 0xc0 && marker <= 0xc3) {
-      return { height: bytes.readUInt16BE(offset + 5), width: bytes.readUInt16BE(offset + 7) };
-    }
-    offset += 2 + length;
-  }
-  return null;
-}

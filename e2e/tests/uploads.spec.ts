@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, openLanding, test } from '../support/fixtures.ts';
-import { completeDraftAfterDocuments, seedSettledAbroadDraft } from '../support/seed-draft.ts';
+import { expect, test } from '../support/fixtures.ts';
+import { completeDraftAfterDocuments } from '../support/seed-draft.ts';
+import { openDocumentsStep, readJpegSize, watchSentFile } from '../support/uploads.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const goodPhoto = path.join(fixtures, 'id-card-photo.jpg');
@@ -54,9 +55,7 @@ test('a phone user photographs, is warned about a blurred photo, replaces it and
   language,
   checkPage,
 }) => {
-  await openLanding(page, language);
-  const draft = await seedSettledAbroadDraft(page);
-  await page.goto('/apply/documents');
+  const draft = await openDocumentsStep(page, language);
   await expect(
     page.getByRole('heading', { level: 1, name: m('apply.documents.title') }),
   ).toBeVisible();
@@ -148,9 +147,7 @@ test('a failed upload is retried without choosing the file again, and a file is 
   language,
   checkPage,
 }) => {
-  await openLanding(page, language);
-  const draft = await seedSettledAbroadDraft(page);
-  await page.goto('/apply/documents');
+  const draft = await openDocumentsStep(page, language);
   const kind = draft.requiredDocuments[0]!;
   const label = m(`documentKind.${kind}`);
 
@@ -188,31 +185,12 @@ test('a failed upload is retried without choosing the file again, and a file is 
   ).toHaveCount(0);
 });
 
-/** Width and height from a JPEG's start-of-frame marker. */
-function readJpegSize(bytes: Buffer): { width: number; height: number } | null {
-  const start = bytes.indexOf(Buffer.from([0xff, 0xd8, 0xff]));
-  if (start < 0) return null;
-  let offset = start + 2;
-  while (offset + 9 < bytes.length) {
-    if (bytes[offset] !== 0xff) return null;
-    const marker = bytes[offset + 1]!;
-    const length = bytes.readUInt16BE(offset + 2);
-    if (marker >= 0xc0 && marker <= 0xc3) {
-      return { height: bytes.readUInt16BE(offset + 5), width: bytes.readUInt16BE(offset + 7) };
-    }
-    offset += 2 + length;
-  }
-  return null;
-}
-
 test('a 12 MP phone photo leaves the phone as at most 600 KB, at 2400 px, with no warning', async ({
   page,
   m,
   language,
 }, testInfo) => {
-  await openLanding(page, language);
-  const draft = await seedSettledAbroadDraft(page);
-  await page.goto('/apply/documents');
+  const draft = await openDocumentsStep(page, language);
   const label = m(`documentKind.${draft.requiredDocuments[0]!}`);
 
   // A photo-like 4000×3000 JPEG made in the browser: a table's gradient, a card, print,
@@ -268,42 +246,18 @@ test('a 12 MP phone photo leaves the phone as at most 600 KB, at 2400 px, with n
   expect(readJpegSize(photo)).toEqual({ width: 4000, height: 3000 });
 
   // What the page hands to XMLHttpRequest: the file part as it leaves the phone.
-  await page.evaluate(() => {
-    const send = XMLHttpRequest.prototype.send;
-    XMLHttpRequest.prototype.send = function (body) {
-      const file = body instanceof FormData ? body.get('file') : null;
-      if (file instanceof File) {
-        void file
-          .slice(0, 4096)
-          .arrayBuffer()
-          .then((head) => {
-            (window as unknown as { sent: unknown }).sent = {
-              at: performance.now(),
-              size: file.size,
-              name: file.name,
-              head: btoa(String.fromCharCode(...new Uint8Array(head))),
-            };
-          });
-      }
-      return send.call(this, body);
-    };
-  });
+  const sentFile = await watchSentFile(page);
   const chosenAt = await page.evaluate(() => performance.now());
   await page
     .getByLabel(label, { exact: true })
     .setInputFiles({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: photo });
-  const sent = await page
-    .waitForFunction(() => (window as unknown as { sent?: unknown }).sent)
-    .then(
-      (handle) =>
-        handle.jsonValue() as Promise<{ at: number; size: number; name: string; head: string }>,
-    );
+  const sent = await sentFile();
   const preparedInMs = Math.round(sent.at - chosenAt);
   await expect(page.getByText(m('apply.documents.uploaded', { document: label }))).toBeAttached();
   // A legible photo raises no warning, and the applicant sees how much smaller it became.
   await expect(page.getByText(m('apply.upload.quality.title'))).toHaveCount(0);
 
-  expect(readJpegSize(Buffer.from(sent.head, 'base64'))).toEqual({ width: 2400, height: 1800 });
+  expect(readJpegSize(sent.bytes)).toEqual({ width: 2400, height: 1800 });
   expect(sent.size).toBeLessThanOrEqual(600 * 1024);
   // The chosen file's own name never leaves the phone.
   expect(sent.name).not.toContain('IMG_0001');
@@ -317,9 +271,7 @@ test('a WebP photo is sent as JPEG, and a refused file says why without offering
   m,
   language,
 }) => {
-  await openLanding(page, language);
-  const draft = await seedSettledAbroadDraft(page);
-  await page.goto('/apply/documents');
+  const draft = await openDocumentsStep(page, language);
   const [first, second] = draft.requiredDocuments;
   const firstLabel = m(`documentKind.${first!}`);
   const secondLabel = m(`documentKind.${second!}`);
@@ -374,9 +326,7 @@ test('a HEIC photo the browser cannot open says what to send instead, and nothin
   language,
   checkPage,
 }) => {
-  await openLanding(page, language);
-  const draft = await seedSettledAbroadDraft(page);
-  await page.goto('/apply/documents');
+  const draft = await openDocumentsStep(page, language);
   const label = m(`documentKind.${draft.requiredDocuments[0]!}`);
   const zone = page.locator('li', { has: page.getByLabel(label, { exact: true }) });
   let sent = 0;

@@ -106,13 +106,15 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
     },
     async (request) => {
       const today = app.clock.today();
+      const locale = localeOf(request);
       const removed = await updateApplicationCase(app.prisma, app.secrets, app.storage, {
         id: request.params.id,
         patch: request.body,
         today,
-        locale: localeOf(request),
+        locale,
       });
-      return { ...(await loadApplicationView(app.prisma, request.params.id, today)), removed };
+      const view = await loadApplicationView(app.prisma, request.params.id, today, { locale });
+      return { ...view, removed };
     },
   );
 

@@ -161,7 +161,11 @@ export async function loadApplicationView(
       at: e.at.toISOString(),
       note: e.note,
     })),
-    eligibility,
+    // Each blocker says itself in the applicant's language, as POST /eligibility does.
+    eligibility: {
+      ...eligibility,
+      blockers: eligibility.blockers.map((b) => ({ ...b, message: t(locale, b.messageKey) })),
+    },
     centre: centre
       ? {
           id: centre.id,

@@ -59,6 +59,45 @@ describe('API contract edges (pglite)', () => {
     );
   });
 
+  it('PATCH answers in the language asked for, as GET does', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      payload: { filer: { role: 'CARDHOLDER' } },
+    });
+    const { id, accessToken } = created.json() as { id: string; accessToken: string };
+    const headers = (language: string) => ({
+      authorization: `Bearer ${accessToken}`,
+      'accept-language': language,
+    });
+    const patch = (language: string, reason: string) =>
+      t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/applications/${id}`,
+        headers: headers(language),
+        payload: { reason },
+      });
+    const messages = (body: { eligibility: { blockers: { message: string }[] } }) =>
+      body.eligibility.blockers.map((b) => b.message);
+
+    // A death filed by the cardholder is blocked (Art. 26/27): a blocker with a message.
+    const english = await patch('en', 'DEATH');
+    expect(english.statusCode).toBe(200);
+    const inEnglish = messages(english.json());
+    expect(inEnglish.length).toBeGreaterThan(0);
+    const view = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/applications/${id}`,
+      headers: headers('en'),
+    });
+    expect(inEnglish).toEqual(messages(view.json()));
+    expect(inEnglish.join(' ')).toMatch(/[a-z]{4}/i);
+
+    const chinese = await patch('zh-CN', 'DEATH');
+    expect(messages(chinese.json()).join('')).toMatch(/[\u4e00-\u9fff]/);
+    expect(messages(chinese.json())).not.toEqual(inEnglish);
+  });
+
   it('names each unknown field in its own 422 entry', async () => {
     const res = await t.app.inject({
       method: 'POST',

@@ -204,6 +204,8 @@ export const messagesEn: Record<string, string> = {
   'error.case.object': 'Send the answers as a JSON object.',
   'error.id.invalid': 'This link is not valid.',
   'error.reference.required': 'Enter the reference number.',
+  'error.reference.searchShape':
+    'Search by the application reference: letters and the digits 2–9, for example 7KQM-2XPD-9T4H.',
   'error.username.required': 'Enter your username.',
   'error.password.required': 'Enter your password.',
   // Staff review (Guide §II.4): why a scan or an answer needs correcting, why an application was refused.

@@ -179,6 +179,7 @@ export const messagesZhCn: Record<string, string> = {
   'error.case.object': '请以 JSON 对象提交申请内容。',
   'error.id.invalid': '此链接无效。',
   'error.reference.required': '请输入申请编号。',
+  'error.reference.searchShape': '请按申请编号查找：字母和数字 2–9，例如 7KQM-2XPD-9T4H。',
   'error.username.required': '请输入用户名。',
   'error.password.required': '请输入密码。',
   // Staff review (Guide §II.4): why a scan or an answer needs correcting, why an application was refused.

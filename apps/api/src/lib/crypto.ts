@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { READABLE_ALPHABET } from '@ssc/domain/reference';
 
 export function sha256Hex(value: string): string {
   return createHash('sha256').update(value).digest('hex');
@@ -15,9 +16,6 @@ export function safeEqualHex(a: string, b: string): boolean {
   return left.length === right.length && left.length > 0 && timingSafeEqual(left, right);
 }
 
-// Crockford-style alphabet without 0/O, 1/I/L, U: easy to read out over the phone.
-const READABLE = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
-
 /** Random readable code in groups, e.g. "7KQM-2XPD-9T4H" (about 59 bits for 12 characters). */
 export function randomReadableCode(groups: number, size = 4): string {
   const out: string[] = [];
@@ -26,15 +24,11 @@ export function randomReadableCode(groups: number, size = 4): string {
     // rejection sampling keeps every character equally likely
     while (group.length < size) {
       for (const byte of randomBytes(size * 2)) {
-        if (byte < 240 && group.length < size) group += READABLE[byte % READABLE.length];
+        if (byte < 240 && group.length < size)
+          group += READABLE_ALPHABET[byte % READABLE_ALPHABET.length];
       }
     }
     out.push(group);
   }
   return out.join('-');
-}
-
-export function normaliseReadableCode(input: string): string {
-  const compact = input.toUpperCase().replace(/[^0-9A-Z]/g, '');
-  return compact.replace(/(.{4})(?=.)/g, '$1-');
 }

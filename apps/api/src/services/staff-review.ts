@@ -5,7 +5,7 @@ import type { ApplicationStatus, Reason } from '@ssc/domain/codes';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
 import { conflict, notFound, Problem, validationProblem } from '../lib/problem.ts';
-import { normaliseReadableCode } from '../lib/crypto.ts';
+import { normaliseReadableCode } from '@ssc/domain/reference';
 import type { Locale } from '../lib/i18n.ts';
 import type { Db } from './db-types.ts';
 import { loadApplicationView, type StaffApplicationView } from './application-view.ts';

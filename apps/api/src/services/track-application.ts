@@ -1,6 +1,7 @@
 import { normaliseIdNumber } from '@ssc/domain/id-number';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import { normaliseReadableCode, safeEqualHex } from '../lib/crypto.ts';
+import { normaliseReadableCode } from '@ssc/domain/reference';
+import { safeEqualHex } from '../lib/crypto.ts';
 import { Problem } from '../lib/problem.ts';
 import { digestIdNumber, type Secrets } from '../plugins/app/secrets.ts';
 import { t, type Locale } from '../lib/i18n.ts';

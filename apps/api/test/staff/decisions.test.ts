@@ -219,6 +219,15 @@ describe.each(kinds)('staff decisions (%s)', (kind) => {
     expect(search.items).toEqual([
       expect.objectContaining({ id: one.id, cardholderName: '张*', ageDays: 0, assignee: null }),
     ]);
+    // A term that cannot start a reference (an ID number typed in the wrong box) is refused,
+    // naming the field, not searched for.
+    const slip = await reviewer.get(
+      `/api/v1/staff/applications?reference=${encodeURIComponent('110105197001011234')}`,
+    );
+    expect(slip.statusCode).toBe(422);
+    expect(slip.json().errors).toEqual([
+      expect.objectContaining({ path: 'reference', code: 'error.reference.searchShape' }),
+    ]);
     const view = (await reviewer.get(`/api/v1/staff/applications/${one.id}`)).json();
     await reviewer.post(`/api/v1/staff/applications/${one.id}/claim`, { version: view.version });
     const mine = (

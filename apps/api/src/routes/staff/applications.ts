@@ -1,6 +1,7 @@
 import { sendCertificatePdf } from '../send-pdf.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { normaliseReferenceSearch } from '@ssc/domain/reference';
 import {
   APPLICATION_STATUSES,
   correctableAnswerSchema,
@@ -71,7 +72,17 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
           reason: z.enum(REASONS, { error: 'error.reason.invalid' }).optional(),
           assignee: z.union([z.enum(['me', 'unassigned']), z.uuid()]).optional(),
           minAgeDays: z.coerce.number().int().min(0).max(3650).optional(),
-          reference: z.string().trim().min(1).max(40).optional(),
+          // Only what could start a reference: an ID number or a name typed here by mistake is
+          // refused rather than searched for (the staff app never sends one; see the domain).
+          reference: z
+            .string()
+            .trim()
+            .min(1)
+            .max(40)
+            .refine((term) => normaliseReferenceSearch(term) !== null, {
+              error: 'error.reference.searchShape',
+            })
+            .optional(),
           cursor: z.string().max(200).optional(),
           limit: z.coerce.number().int().min(1).max(100).default(25),
         }),

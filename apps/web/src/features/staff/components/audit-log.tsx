@@ -1,14 +1,14 @@
 import { DataTable } from '../../../components/ui/data-table.tsx';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Button } from '../../../components/ui/button.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { formatDateTime } from '../../../lib/format-date.ts';
 import { auditCsvUrl, listAudit } from '../api/supervisor-api.ts';
 import type { AuditFilters, AuditItem } from '../api/supervisor-api.ts';
-
-const EMPTY: AuditFilters = { action: '', actorId: '', applicationId: '', from: '', to: '' };
+import { parseAuditSearch, serialiseAuditSearch } from '../lib/audit-search.ts';
 
 function describeDetail(detail: unknown): string {
   if (detail === null || detail === undefined) return '';
@@ -25,45 +25,78 @@ function describeDetail(detail: unknown): string {
 export function AuditLog() {
   const t = useT();
   const { locale } = useLocale();
-  const [draft, setDraft] = useState(EMPTY);
-  const [filters, setFilters] = useState(EMPTY);
-  const [items, setItems] = useState<AuditItem[] | null>(null);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [searchParams, setSearchParams] = useSearchParams();
+  // The address bar holds the applied filters (lib/audit-search.ts), checked and canonical.
+  const search = serialiseAuditSearch(parseAuditSearch(searchParams)).toString();
+  const filters = useMemo(() => parseAuditSearch(new URLSearchParams(search)), [search]);
+  const [draft, setDraft] = useState(filters);
+  // Back and Forward change the applied filters under the mounted form: show them.
+  const [shownSearch, setShownSearch] = useState(search);
+  if (shownSearch !== search) {
+    setShownSearch(search);
+    setDraft(filters);
+  }
+  // Applying the same filters again asks the server again.
+  const [attempt, setAttempt] = useState(0);
+  const requestKey = `${attempt}?${search}`;
+  const [loaded, setLoaded] = useState<{
+    key: string;
+    items: AuditItem[];
+    nextCursor: string | null;
+  } | null>(null);
+  const [failure, setFailure] = useState<{ key: string; message: string } | null>(null);
 
   useEffect(() => {
     let live = true;
     listAudit(filters)
       .then((result) => {
-        if (!live) return;
-        setItems(result.items);
-        setNextCursor(result.nextCursor);
-        setError(null);
+        if (live)
+          setLoaded({ key: requestKey, items: result.items, nextCursor: result.nextCursor });
       })
       .catch(
-        (failure: unknown) =>
-          live && setError(isApiError(failure, 403) ? 'staff.error.forbidden' : 'ui.error.network'),
+        (failed: unknown) =>
+          live &&
+          setFailure({
+            key: requestKey,
+            message: isApiError(failed, 403) ? 'staff.error.forbidden' : 'ui.error.network',
+          }),
       );
     return () => {
       live = false;
     };
-  }, [filters]);
+  }, [filters, requestKey]);
+
+  const error = failure?.key === requestKey ? failure.message : null;
+  const items = loaded?.key === requestKey ? loaded.items : null;
+  const nextCursor = loaded?.key === requestKey ? loaded.nextCursor : null;
 
   const more = async () => {
     if (!nextCursor) return;
     try {
       const result = await listAudit(filters, nextCursor);
-      setItems((previous) => [...(previous ?? []), ...result.items]);
-      setNextCursor(result.nextCursor);
+      setLoaded((previous) =>
+        previous?.key === requestKey
+          ? {
+              key: requestKey,
+              items: [...previous.items, ...result.items],
+              nextCursor: result.nextCursor,
+            }
+          : previous,
+      );
     } catch {
-      setError('ui.error.network');
+      setFailure({ key: requestKey, message: 'ui.error.network' });
     }
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setItems(null);
-    setFilters({ ...draft });
+    const params = serialiseAuditSearch(draft);
+    // The form shows what was applied: a malformed id or date is cleared, not kept on screen
+    // as if it filtered the list.
+    setDraft(parseAuditSearch(params));
+    // Push, as for the queue: Back undoes one Apply; unchanged filters replace.
+    setSearchParams(params, { replace: params.toString() === search });
+    setAttempt((previous) => previous + 1);
   };
 
   const field = (name: keyof AuditFilters, labelKey: string, type = 'text') => (

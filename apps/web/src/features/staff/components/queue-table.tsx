@@ -1,8 +1,8 @@
 import { DataTable } from '../../../components/ui/data-table.tsx';
-import { STAFF_QUEUE_FILTER_STATUSES, STAFF_WORK_STATUSES } from '@ssc/domain/status';
-import { useCallback, useEffect, useState } from 'react';
+import { STAFF_QUEUE_FILTER_STATUSES } from '@ssc/domain/status';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { REASONS } from '@ssc/domain/codes';
 import type { Reason } from '@ssc/domain/codes';
 import { Button } from '../../../components/ui/button.tsx';
@@ -11,35 +11,42 @@ import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { formatDateTime } from '../../../lib/format-date.ts';
 import { claimApplication, listQueue } from '../api/staff-api.ts';
 import type { QueueFilters, QueueItem } from '../api/staff-api.ts';
+import {
+  DEFAULT_QUEUE_FILTERS,
+  parseQueueSearch,
+  serialiseQueueSearch,
+} from '../lib/queue-search.ts';
+import type { QueueLinkState } from '../lib/queue-search.ts';
 import { decisionErrorKeys } from './decision-error.ts';
 
 // The statuses staff work on (RULES §5), in lifecycle order, from the domain.
 const QUEUE_STATUSES = STAFF_QUEUE_FILTER_STATUSES;
 
-const DEFAULT_FILTERS: QueueFilters = {
-  statuses: [...STAFF_WORK_STATUSES],
-  reason: '',
-  assignee: '',
-  minAgeDays: '',
-  reference: '',
-};
-
 function FilterForm({
-  initial,
+  applied,
+  search,
   onApply,
 }: {
-  initial: QueueFilters;
+  applied: QueueFilters;
+  search: string;
   onApply: (filters: QueueFilters) => void;
 }) {
   const t = useT();
-  const [draft, setDraft] = useState(initial);
+  const [draft, setDraft] = useState(applied);
+  // Back and Forward change the applied filters under a mounted form: show them. Adjusting
+  // during render rather than remounting keeps the focus on the Apply button.
+  const [shownSearch, setShownSearch] = useState(search);
+  if (shownSearch !== search) {
+    setShownSearch(search);
+    setDraft(applied);
+  }
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onApply({
-      ...draft,
-      reference: draft.reference.trim().toUpperCase(),
-      minAgeDays: /^\d+$/.test(draft.minAgeDays.trim()) ? draft.minAgeDays.trim() : '',
-    });
+    // The form shows what was applied: a value the address bar would refuse (a search term no
+    // reference can start with, a negative age) is cleared, not silently kept on screen.
+    const next = parseQueueSearch(serialiseQueueSearch(draft));
+    setDraft(next);
+    onApply(next);
   };
   return (
     <form className="filters" onSubmit={submit} aria-labelledby="filters-heading">
@@ -141,8 +148,8 @@ function FilterForm({
         <Button
           variant="secondary"
           onClick={() => {
-            setDraft(DEFAULT_FILTERS);
-            onApply(DEFAULT_FILTERS);
+            setDraft(DEFAULT_QUEUE_FILTERS);
+            onApply(DEFAULT_QUEUE_FILTERS);
           }}
         >
           {t('staff.queue.reset')}
@@ -156,10 +163,20 @@ export function QueueTable() {
   const t = useT();
   const { locale } = useLocale();
   const navigate = useNavigate();
-  const [filters, setFilters] = useState<QueueFilters>(DEFAULT_FILTERS);
-  const [items, setItems] = useState<QueueItem[] | null>(null);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [searchParams, setSearchParams] = useSearchParams();
+  // The address bar is the one place the applied filters live (lib/queue-search.ts); `search`
+  // is its checked, canonical form, so a hand-edited address never reaches the API as typed.
+  const search = serialiseQueueSearch(parseQueueSearch(searchParams)).toString();
+  const filters = useMemo(() => parseQueueSearch(new URLSearchParams(search)), [search]);
+  // Applying the same filters again asks the server again (someone may have claimed meanwhile).
+  const [attempt, setAttempt] = useState(0);
+  const requestKey = `${attempt}?${search}`;
+  const [loaded, setLoaded] = useState<{
+    key: string;
+    items: QueueItem[];
+    nextCursor: string | null;
+  } | null>(null);
+  const [failedKey, setFailedKey] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [claimError, setClaimError] = useState<string | null>(null);
 
@@ -167,54 +184,75 @@ export function QueueTable() {
     let live = true;
     listQueue(filters)
       .then((result) => {
-        if (!live) return;
-        setItems(result.items);
-        setNextCursor(result.nextCursor ?? null);
-        setFailed(false);
+        if (live)
+          setLoaded({
+            key: requestKey,
+            items: result.items,
+            nextCursor: result.nextCursor ?? null,
+          });
       })
-      .catch(() => live && setFailed(true));
+      .catch(() => live && setFailedKey(requestKey));
     return () => {
       live = false;
     };
-  }, [filters]);
+  }, [filters, requestKey]);
+
+  const failed = failedKey === requestKey;
+  const items = loaded?.key === requestKey ? loaded.items : null;
+  const nextCursor = loaded?.key === requestKey ? loaded.nextCursor : null;
 
   const loadMore = useCallback(async () => {
     if (!nextCursor) return;
     setLoadingMore(true);
     try {
       const result = await listQueue(filters, nextCursor);
-      setItems((previous) => [...(previous ?? []), ...result.items]);
-      setNextCursor(result.nextCursor ?? null);
+      setLoaded((previous) =>
+        previous?.key === requestKey
+          ? {
+              key: requestKey,
+              items: [...previous.items, ...result.items],
+              nextCursor: result.nextCursor ?? null,
+            }
+          : previous,
+      );
     } catch {
-      setFailed(true);
+      setFailedKey(requestKey);
     } finally {
       setLoadingMore(false);
     }
-  }, [filters, nextCursor]);
+  }, [filters, requestKey, nextCursor]);
+
+  const apply = (next: QueueFilters) => {
+    const params = serialiseQueueSearch(next);
+    // Push, not replace: each Apply is a step the reviewer can undo with Back, like following
+    // a link. Applying unchanged filters replaces, so Back never stops on a duplicate.
+    setSearchParams(params, { replace: params.toString() === search });
+    setAttempt((previous) => previous + 1);
+  };
+
+  // The application page links back to this very queue, filters included.
+  const linkState: QueueLinkState = { queueSearch: search };
 
   const claim = async (item: QueueItem) => {
     setClaimError(null);
     try {
       await claimApplication(item.id, item.version ?? 0);
-      await navigate(`/staff/applications/${encodeURIComponent(item.id)}`);
+      await navigate(`/staff/applications/${encodeURIComponent(item.id)}`, { state: linkState });
     } catch (error) {
+      const taken = isApiError(error, 409);
       setClaimError(
-        isApiError(error, 409)
+        taken
           ? t('staff.claim.taken', { reference: item.reference })
           : t(decisionErrorKeys(error)[0] ?? 'ui.error.server'),
       );
+      // The message says the list is up to date again: someone else's claim is shown.
+      if (taken) setAttempt((previous) => previous + 1);
     }
   };
 
   return (
     <>
-      <FilterForm
-        initial={filters}
-        onApply={(next) => {
-          setItems(null);
-          setFilters(next);
-        }}
-      />
+      <FilterForm applied={filters} search={search} onApply={apply} />
       {claimError ? (
         <div className="notice notice--error" role="alert">
           <p>{claimError}</p>
@@ -241,7 +279,7 @@ export function QueueTable() {
           {items.map((item) => (
             <tr key={item.id}>
               <th scope="row">
-                <Link to={`/staff/applications/${encodeURIComponent(item.id)}`}>
+                <Link to={`/staff/applications/${encodeURIComponent(item.id)}`} state={linkState}>
                   {item.reference}
                 </Link>
               </th>

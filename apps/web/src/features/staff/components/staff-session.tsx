@@ -36,7 +36,9 @@ export function RequireStaff({ children }: { children: ReactNode }) {
 
   if (state.kind === 'loading') return <p role="status">{t('ui.loading')}</p>;
   if (state.kind === 'signedOut')
-    return <Navigate to="/staff/sign-in" replace state={{ from: location.pathname }} />;
+    return (
+      <Navigate to="/staff/sign-in" replace state={{ from: location.pathname + location.search }} />
+    );
   if (state.kind === 'failed') return <p role="alert">{t('ui.error.network')}</p>;
   return <StaffContext value={state.staff}>{children}</StaffContext>;
 }

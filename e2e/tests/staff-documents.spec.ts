@@ -100,7 +100,14 @@ test('a reviewer reads a two-page PDF inline, zooms, turns and pages it; the aud
   await card.getByRole('button', { name: m('staff.viewer.zoomIn') }).click();
   await expect(card.getByText(m('staff.viewer.state', { zoom: 150, rotation: 0 }))).toBeVisible();
   await expect.poll(() => widthInFrame(pageOf(1))).toBeCloseTo(1.5, 1);
-  await card.getByRole('button', { name: m('staff.viewer.zoomOut') }).click();
+  // By keyboard down to the smallest size: the button says it can go no further and keeps focus.
+  const zoomOut = card.getByRole('button', { name: m('staff.viewer.zoomOut') });
+  await zoomOut.focus();
+  for (const press of [1, 2, 3]) await zoomOut.press(press === 1 ? 'Enter' : 'Space');
+  await expect(card.getByText(m('staff.viewer.state', { zoom: 50, rotation: 0 }))).toBeVisible();
+  await expect(zoomOut).toHaveAttribute('aria-disabled', 'true');
+  await expect(zoomOut).toBeFocused();
+  await card.getByRole('button', { name: m('staff.viewer.zoomIn') }).click();
 
   // Turn: the portrait page lies on its side and still fits the frame.
   await card.getByRole('button', { name: m('staff.viewer.rotate') }).click();

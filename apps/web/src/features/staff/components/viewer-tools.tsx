@@ -33,10 +33,12 @@ export function ViewerTools({ label, view }: { label: string; view: ZoomRotate }
   const t = useT();
   return (
     <div className="viewer__tools" role="group" aria-label={label}>
-      <Button variant="secondary" onClick={view.zoomIn}>
+      {/* aria-disabled, not disabled, at the limits: a disabled button would drop the focus of
+          a reviewer pressing it from the keyboard. */}
+      <Button variant="secondary" onClick={view.zoomIn} aria-disabled={view.zoom >= MAX_ZOOM}>
         {t('staff.viewer.zoomIn')}
       </Button>
-      <Button variant="secondary" onClick={view.zoomOut} disabled={view.zoom <= MIN_ZOOM}>
+      <Button variant="secondary" onClick={view.zoomOut} aria-disabled={view.zoom <= MIN_ZOOM}>
         {t('staff.viewer.zoomOut')}
       </Button>
       <Button variant="secondary" onClick={view.rotate}>

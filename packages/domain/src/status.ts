@@ -100,3 +100,9 @@ export const STAFF_QUEUE_FILTER_STATUSES: readonly ApplicationStatus[] = [
   'COLLECTED',
   'REJECTED',
 ];
+
+/** Whose applications a queue filter may ask for, besides one staff member's id. */
+export const STAFF_QUEUE_ASSIGNEE_FILTERS = ['me', 'unassigned'] as const;
+
+/** The oldest a queue filter may ask for, in days since submission: about ten years. */
+export const STAFF_QUEUE_MAX_AGE_DAYS = 3650;

@@ -2,6 +2,7 @@ import { sendCertificatePdf } from '../send-pdf.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { normaliseReferenceSearch } from '@ssc/domain/reference';
+import { STAFF_QUEUE_ASSIGNEE_FILTERS, STAFF_QUEUE_MAX_AGE_DAYS } from '@ssc/domain/status';
 import {
   APPLICATION_STATUSES,
   correctableAnswerSchema,
@@ -70,8 +71,8 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
               s === undefined ? DEFAULT_QUEUE_STATUSES : Array.isArray(s) ? s : [s],
             ),
           reason: z.enum(REASONS, { error: 'error.reason.invalid' }).optional(),
-          assignee: z.union([z.enum(['me', 'unassigned']), z.uuid()]).optional(),
-          minAgeDays: z.coerce.number().int().min(0).max(3650).optional(),
+          assignee: z.union([z.enum(STAFF_QUEUE_ASSIGNEE_FILTERS), z.uuid()]).optional(),
+          minAgeDays: z.coerce.number().int().min(0).max(STAFF_QUEUE_MAX_AGE_DAYS).optional(),
           // Only what could start a reference: an ID number or a name typed here by mistake is
           // refused rather than searched for (the staff app never sends one; see the domain).
           reference: z

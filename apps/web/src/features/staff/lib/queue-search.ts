@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { applicationStatusSchema, reasonSchema } from '@ssc/domain/codes';
 import type { ApplicationStatus } from '@ssc/domain/codes';
 import { normaliseReferenceSearch } from '@ssc/domain/reference';
-import { STAFF_QUEUE_FILTER_STATUSES, STAFF_WORK_STATUSES } from '@ssc/domain/status';
+import {
+  STAFF_QUEUE_ASSIGNEE_FILTERS,
+  STAFF_QUEUE_FILTER_STATUSES,
+  STAFF_QUEUE_MAX_AGE_DAYS,
+  STAFF_WORK_STATUSES,
+} from '@ssc/domain/status';
 import type { QueueFilters } from '../api/staff-api.ts';
 
 // The reviewer's queue filters live in the address bar, so that Back after opening an
@@ -19,13 +24,13 @@ export const DEFAULT_QUEUE_FILTERS: QueueFilters = {
   reference: '',
 };
 
-// The API's limit (routes/staff/applications.ts): about ten years.
+// The domain's limit, which the API applies too.
 const minAgeDaysSchema = z
   .string()
   .trim()
   .regex(/^\d{1,4}$/)
   .transform(Number)
-  .pipe(z.number().int().min(0).max(3650));
+  .pipe(z.number().int().min(0).max(STAFF_QUEUE_MAX_AGE_DAYS));
 
 /** A whole number of days the API accepts, as text, or '' for none. */
 export function normaliseMinAgeDays(input: string): string {
@@ -34,7 +39,7 @@ export function normaliseMinAgeDays(input: string): string {
 }
 
 // The form offers only these two; the API's other form (a staff id) is not offered.
-const assigneeSchema = z.enum(['me', 'unassigned']);
+const assigneeSchema = z.enum(STAFF_QUEUE_ASSIGNEE_FILTERS);
 
 function parseStatuses(values: string[]): ApplicationStatus[] {
   const allowed: readonly ApplicationStatus[] = STAFF_QUEUE_FILTER_STATUSES;
@@ -72,7 +77,7 @@ export function parseQueueSearch(params: URLSearchParams): QueueFilters {
 
 /**
  * The query string for these filters. Defaults are left out, so the plain queue stays `/staff`;
- * a search term that cannot be a reference is left out (see REFERENCE_PREFIX).
+ * a search term that cannot be a reference is left out (@ssc/domain/reference).
  */
 export function serialiseQueueSearch(filters: QueueFilters): URLSearchParams {
   const params = new URLSearchParams();

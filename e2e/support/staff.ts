@@ -162,14 +162,18 @@ export async function fileApplication(
   return { id, reference, idNumber, name, documents };
 }
 
-/** Signs in through the sign-in page, in the project's language. */
+/**
+ * Signs in through the sign-in page, in the project's language. With `from`, opens that staff
+ * address first, signed out, and signs in on the page it redirects to.
+ */
 export async function signInAsStaff(
   page: Page,
   language: Language,
   [username, password]: Credentials,
   m: (key: string) => string,
+  from = '/staff/sign-in',
 ) {
-  await page.goto('/staff/sign-in');
+  await page.goto(from);
   // The page sets <html lang> once rendered; read it only then.
   await expect(page.locator('input[type="password"]')).toBeVisible();
   if (language === 'en' && (await page.locator('html').getAttribute('lang')) !== 'en') {

@@ -81,20 +81,7 @@ test('the queue keeps its filters through an application, Back, a reload and a s
     viewport: page.viewportSize()!,
   });
   const colleague = await colleagueContext.newPage();
-  await colleague.goto(filteredUrl);
-  // The sign-in page sets <html lang> once rendered; read it only then.
-  await expect(colleague.locator('input[type="password"]')).toBeVisible();
-  if (language === 'en') {
-    await colleague.getByRole('button', { name: 'English' }).click();
-    await expect(colleague.locator('html')).toHaveAttribute('lang', 'en');
-  }
-  await expect(
-    colleague.getByRole('heading', { level: 1, name: m('staff.signIn.title') }),
-  ).toBeVisible();
-  const [username, password] = STAFF.supervisor;
-  await colleague.getByLabel(m('staff.signIn.username')).fill(username);
-  await colleague.getByLabel(m('staff.signIn.password')).fill(password);
-  await colleague.getByRole('button', { name: m('staff.signIn.submit') }).click();
+  await signInAsStaff(colleague, language, STAFF.supervisor, m, filteredUrl);
   await expectFilteredQueue(colleague, m, filed.reference);
   expect(colleague.url()).toBe(filteredUrl);
   await colleagueContext.close();

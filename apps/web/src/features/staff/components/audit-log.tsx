@@ -1,14 +1,14 @@
 import { DataTable } from '../../../components/ui/data-table.tsx';
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { Button } from '../../../components/ui/button.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { formatDateTime } from '../../../lib/format-date.ts';
 import { auditCsvUrl, listAudit } from '../api/supervisor-api.ts';
-import type { AuditFilters, AuditItem } from '../api/supervisor-api.ts';
+import type { AuditFilters } from '../api/supervisor-api.ts';
 import { parseAuditSearch, serialiseAuditSearch } from '../lib/audit-search.ts';
+import { useAddressFilteredList } from '../lib/use-address-filtered-list.ts';
 
 function describeDetail(detail: unknown): string {
   if (detail === null || detail === undefined) return '';
@@ -25,10 +25,14 @@ function describeDetail(detail: unknown): string {
 export function AuditLog() {
   const t = useT();
   const { locale } = useLocale();
-  const [searchParams, setSearchParams] = useSearchParams();
-  // The address bar holds the applied filters (lib/audit-search.ts), checked and canonical.
-  const search = serialiseAuditSearch(parseAuditSearch(searchParams)).toString();
-  const filters = useMemo(() => parseAuditSearch(new URLSearchParams(search)), [search]);
+  // The applied filters live in the address bar (lib/audit-search.ts).
+  const list = useAddressFilteredList(parseAuditSearch, serialiseAuditSearch, listAudit);
+  const { search, filters, items, nextCursor } = list;
+  const error = list.failed
+    ? isApiError(list.error, 403)
+      ? 'staff.error.forbidden'
+      : 'ui.error.network'
+    : null;
   const [draft, setDraft] = useState(filters);
   // Back and Forward change the applied filters under the mounted form: show them.
   const [shownSearch, setShownSearch] = useState(search);
@@ -36,67 +40,13 @@ export function AuditLog() {
     setShownSearch(search);
     setDraft(filters);
   }
-  // Applying the same filters again asks the server again.
-  const [attempt, setAttempt] = useState(0);
-  const requestKey = `${attempt}?${search}`;
-  const [loaded, setLoaded] = useState<{
-    key: string;
-    items: AuditItem[];
-    nextCursor: string | null;
-  } | null>(null);
-  const [failure, setFailure] = useState<{ key: string; message: string } | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    listAudit(filters)
-      .then((result) => {
-        if (live)
-          setLoaded({ key: requestKey, items: result.items, nextCursor: result.nextCursor });
-      })
-      .catch(
-        (failed: unknown) =>
-          live &&
-          setFailure({
-            key: requestKey,
-            message: isApiError(failed, 403) ? 'staff.error.forbidden' : 'ui.error.network',
-          }),
-      );
-    return () => {
-      live = false;
-    };
-  }, [filters, requestKey]);
-
-  const error = failure?.key === requestKey ? failure.message : null;
-  const items = loaded?.key === requestKey ? loaded.items : null;
-  const nextCursor = loaded?.key === requestKey ? loaded.nextCursor : null;
-
-  const more = async () => {
-    if (!nextCursor) return;
-    try {
-      const result = await listAudit(filters, nextCursor);
-      setLoaded((previous) =>
-        previous?.key === requestKey
-          ? {
-              key: requestKey,
-              items: [...previous.items, ...result.items],
-              nextCursor: result.nextCursor,
-            }
-          : previous,
-      );
-    } catch {
-      setFailure({ key: requestKey, message: 'ui.error.network' });
-    }
-  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const params = serialiseAuditSearch(draft);
     // The form shows what was applied: a malformed id or date is cleared, not kept on screen
     // as if it filtered the list.
-    setDraft(parseAuditSearch(params));
-    // Push, as for the queue: Back undoes one Apply; unchanged filters replace.
-    setSearchParams(params, { replace: params.toString() === search });
-    setAttempt((previous) => previous + 1);
+    setDraft(parseAuditSearch(serialiseAuditSearch(draft)));
+    list.apply(draft);
   };
 
   const field = (name: keyof AuditFilters, labelKey: string, type = 'text') => (
@@ -164,7 +114,7 @@ export function AuditLog() {
         </DataTable>
       ) : null}
       {nextCursor ? (
-        <Button variant="secondary" onClick={() => void more()}>
+        <Button variant="secondary" onClick={() => void list.loadMore()}>
           {t('staff.queue.more')}
         </Button>
       ) : null}

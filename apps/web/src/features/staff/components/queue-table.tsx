@@ -1,8 +1,8 @@
 import { DataTable } from '../../../components/ui/data-table.tsx';
 import { STAFF_QUEUE_FILTER_STATUSES } from '@ssc/domain/status';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { REASONS } from '@ssc/domain/codes';
 import type { Reason } from '@ssc/domain/codes';
 import { Button } from '../../../components/ui/button.tsx';
@@ -17,6 +17,7 @@ import {
   serialiseQueueSearch,
 } from '../lib/queue-search.ts';
 import type { QueueLinkState } from '../lib/queue-search.ts';
+import { useAddressFilteredList } from '../lib/use-address-filtered-list.ts';
 import { decisionErrorKeys } from './decision-error.ts';
 
 // The statuses staff work on (RULES §5), in lifecycle order, from the domain.
@@ -163,72 +164,10 @@ export function QueueTable() {
   const t = useT();
   const { locale } = useLocale();
   const navigate = useNavigate();
-  const [searchParams, setSearchParams] = useSearchParams();
-  // The address bar is the one place the applied filters live (lib/queue-search.ts); `search`
-  // is its checked, canonical form, so a hand-edited address never reaches the API as typed.
-  const search = serialiseQueueSearch(parseQueueSearch(searchParams)).toString();
-  const filters = useMemo(() => parseQueueSearch(new URLSearchParams(search)), [search]);
-  // Applying the same filters again asks the server again (someone may have claimed meanwhile).
-  const [attempt, setAttempt] = useState(0);
-  const requestKey = `${attempt}?${search}`;
-  const [loaded, setLoaded] = useState<{
-    key: string;
-    items: QueueItem[];
-    nextCursor: string | null;
-  } | null>(null);
-  const [failedKey, setFailedKey] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
+  // The applied filters live in the address bar (lib/queue-search.ts).
+  const { search, filters, items, nextCursor, failed, loadingMore, loadMore, apply, reload } =
+    useAddressFilteredList(parseQueueSearch, serialiseQueueSearch, listQueue);
   const [claimError, setClaimError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    listQueue(filters)
-      .then((result) => {
-        if (live)
-          setLoaded({
-            key: requestKey,
-            items: result.items,
-            nextCursor: result.nextCursor ?? null,
-          });
-      })
-      .catch(() => live && setFailedKey(requestKey));
-    return () => {
-      live = false;
-    };
-  }, [filters, requestKey]);
-
-  const failed = failedKey === requestKey;
-  const items = loaded?.key === requestKey ? loaded.items : null;
-  const nextCursor = loaded?.key === requestKey ? loaded.nextCursor : null;
-
-  const loadMore = useCallback(async () => {
-    if (!nextCursor) return;
-    setLoadingMore(true);
-    try {
-      const result = await listQueue(filters, nextCursor);
-      setLoaded((previous) =>
-        previous?.key === requestKey
-          ? {
-              key: requestKey,
-              items: [...previous.items, ...result.items],
-              nextCursor: result.nextCursor ?? null,
-            }
-          : previous,
-      );
-    } catch {
-      setFailedKey(requestKey);
-    } finally {
-      setLoadingMore(false);
-    }
-  }, [filters, requestKey, nextCursor]);
-
-  const apply = (next: QueueFilters) => {
-    const params = serialiseQueueSearch(next);
-    // Push, not replace: each Apply is a step the reviewer can undo with Back, like following
-    // a link. Applying unchanged filters replaces, so Back never stops on a duplicate.
-    setSearchParams(params, { replace: params.toString() === search });
-    setAttempt((previous) => previous + 1);
-  };
 
   // The application page links back to this very queue, filters included.
   const linkState: QueueLinkState = { queueSearch: search };
@@ -246,7 +185,7 @@ export function QueueTable() {
           : t(decisionErrorKeys(error)[0] ?? 'ui.error.server'),
       );
       // The message says the list is up to date again: someone else's claim is shown.
-      if (taken) setAttempt((previous) => previous + 1);
+      if (taken) reload();
     }
   };
 

@@ -1,5 +1,15 @@
-import { buildApp, loggerOptions } from './app.ts';
-import { readConfig } from './config.ts';
+import { unsupportedRuntimeReason } from './lib/runtime.ts';
+
+// Checked before the app's modules load, so an old Node.js gets this sentence rather than
+// whatever a dependency that needs a newer one throws first.
+const unsupported = unsupportedRuntimeReason(process.version);
+if (unsupported) {
+  console.error(unsupported);
+  process.exit(1);
+}
+
+const { buildApp, loggerOptions } = await import('./app.ts');
+const { readConfig } = await import('./config.ts');
 
 // Only creates, registers and listens; everything else lives in the app plugin.
 const config = readConfig();
@@ -10,6 +20,7 @@ const app = await buildApp({
   secret: process.env.APP_SECRET,
   logger: loggerOptions(config.logLevel),
 });
+app.log.info({ node: process.version, platform: process.platform, arch: process.arch }, 'runtime');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

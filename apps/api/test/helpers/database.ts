@@ -66,7 +66,7 @@ export async function databaseKinds(): Promise<DatabaseKind[]> {
   return ['pglite'];
 }
 
-function templateDir(): Promise<string> {
+export function templateDir(): Promise<string> {
   // Set by test/global-setup.ts; outside that (another project's run) the helper builds it itself.
   const provided = (inject as (key: string) => unknown)('pgliteTemplateDir');
   return typeof provided === 'string' ? Promise.resolve(provided) : preparePgliteTemplate();

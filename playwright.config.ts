@@ -1,25 +1,16 @@
-import { existsSync } from 'node:fs';
-import { defineConfig, devices } from '@playwright/test';
+import { chromium, defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, findChromium, probeChromium } from './e2e/support/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
-// Debian's Chromium where there is one (CI, these machines); Playwright's own browser elsewhere.
-const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium';
-const launchOptions = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    }
-  : {};
+// The same Chromium that `pnpm test:e2e` checked before starting: PLAYWRIGHT_CHROMIUM_EXECUTABLE,
+// else Debian's `chromium`, else Playwright's own. With none, Playwright's own error stands.
+const { found } = findChromium({
+  env: process.env,
+  playwrightExecutable: () => chromium.executablePath(),
+  probe: probeChromium,
+});
+const launchOptions = found ? { executablePath: found.executablePath, args: chromiumArgs } : {};
 
 const phone = {
   viewport: { width: 360, height: 740 },

@@ -18,6 +18,15 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
         },
       },
+      {
+        // The project's own tooling, such as the browser check before the journeys.
+        test: {
+          name: 'tooling',
+          root: '.',
+          include: ['e2e/support/**/*.test.ts'],
+          testTimeout: 120_000,
+        },
+      },
     ],
   },
 });

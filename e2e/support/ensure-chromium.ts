@@ -1,0 +1,40 @@
+// Runs before the browser journeys: finds a Chromium that starts, tries Playwright's own
+// download when there is none, and otherwise stops before any journey with what to install.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { chromium } from '@playwright/test';
+import { findChromium, noChromiumMessage, probeChromium, type ChromiumSearch } from './chromium.ts';
+
+const search: ChromiumSearch = {
+  env: process.env,
+  playwrightExecutable: () => chromium.executablePath(),
+  probe: probeChromium,
+};
+
+let result = findChromium(search);
+if (!result.found) {
+  console.warn(
+    'No usable Chromium found; trying `playwright install chromium`:\n' +
+      result.tried.map((line) => `  - ${line}`).join('\n'),
+  );
+  const playwrightCli = createRequire(import.meta.url).resolve('@playwright/test/cli');
+  const install = spawnSync(process.execPath, [playwrightCli, 'install', 'chromium'], {
+    stdio: 'inherit',
+  });
+  if (install.status === 0) result = findChromium(search);
+}
+
+if (!result.found) {
+  console.error(noChromiumMessage(result.tried));
+  process.exit(1);
+}
+// A named executable that does not start is worth a word: the run uses another one.
+if (
+  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE &&
+  result.found.source !== 'PLAYWRIGHT_CHROMIUM_EXECUTABLE'
+) {
+  console.warn(`Passed over ${result.tried[0]}`);
+}
+console.log(
+  `Browser journeys use ${result.found.version} (${result.found.executablePath}, ${result.found.source})`,
+);

@@ -36,7 +36,7 @@ describe.each(kinds)('review, correction, approval, certificate and pickup (%s)'
   let t: StaffTestApp;
   let reviewer: StaffSession;
   let filed: Filed;
-  const cardholderId = freshResidentId('19650302');
+  const cardholderId = freshResidentId();
   const base = () => `/api/v1/staff/applications/${filed.id}`;
   const applicantView = (headers: Record<string, string> = {}) =>
     t.app.inject({
@@ -334,7 +334,7 @@ describe.each(kinds)('review, correction, approval, certificate and pickup (%s)'
     let view = (await reviewer.get(base())).json();
     expect(view.allowedActions).toEqual(['recordPickup']);
     const wrongId = await reviewer.post(`${base()}/pickup`, {
-      idNumber: freshResidentId('19800101'),
+      idNumber: freshResidentId(),
       originalsChecked: true,
       cardHandedIn: true,
       version: view.version,

@@ -10,6 +10,8 @@ import { uiWizardEn } from '../../apps/web/src/lib/i18n/ui-wizard-en.ts';
 import { uiWizardZhCn } from '../../apps/web/src/lib/i18n/ui-wizard-zh-cn.ts';
 import { uiUploadEn } from '../../apps/web/src/lib/i18n/ui-upload-en.ts';
 import { uiUploadZhCn } from '../../apps/web/src/lib/i18n/ui-upload-zh-cn.ts';
+import { uiWithdrawEn } from '../../apps/web/src/lib/i18n/ui-withdraw-en.ts';
+import { uiWithdrawZhCn } from '../../apps/web/src/lib/i18n/ui-withdraw-zh-cn.ts';
 import { uiStaffEn } from '../../apps/web/src/lib/i18n/ui-staff-en.ts';
 import { uiStaffZhCn } from '../../apps/web/src/lib/i18n/ui-staff-zh-cn.ts';
 
@@ -18,8 +20,15 @@ export type Language = 'zh-CN' | 'en';
 // Labels come from the same dictionaries the app renders, so the journeys read the page
 // the way a person does, in the language the project runs in.
 const dictionaries = {
-  'zh-CN': { ...messagesZhCn, ...uiZhCn, ...uiWizardZhCn, ...uiUploadZhCn, ...uiStaffZhCn },
-  en: { ...messagesEn, ...uiEn, ...uiWizardEn, ...uiUploadEn, ...uiStaffEn },
+  'zh-CN': {
+    ...messagesZhCn,
+    ...uiZhCn,
+    ...uiWizardZhCn,
+    ...uiUploadZhCn,
+    ...uiStaffZhCn,
+    ...uiWithdrawZhCn,
+  },
+  en: { ...messagesEn, ...uiEn, ...uiWizardEn, ...uiUploadEn, ...uiStaffEn, ...uiWithdrawEn },
 };
 
 export interface Fixtures {

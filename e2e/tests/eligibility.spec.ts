@@ -151,7 +151,8 @@ test.describe('eligibility: one journey per reason', () => {
     await w.reason('LEFT_MAINLAND');
     await w.cardholder({
       idType: 'PASSPORT',
-      idNumber: `E${String(Date.now()).slice(-8)}`,
+      // A random passport number: no other run's open application holds it.
+      idNumber: `E${String(crypto.getRandomValues(new Uint32Array(1))[0]! % 100_000_000).padStart(8, '0')}`,
       birthDate: '1980-05-05',
     });
     await w.expectNeeds(['CARDHOLDER_ID_FRONT', 'CARD_FRONT', 'CARD_BACK', 'DEPARTURE_PROOF']);

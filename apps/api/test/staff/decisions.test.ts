@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../helpers/database.ts';
+import { expectEvery } from '../helpers/expect-every.ts';
 import {
   createStaffTestApp,
   DAY,
@@ -212,9 +213,11 @@ describe.each(kinds)('staff decisions (%s)', (kind) => {
       await reviewer.get('/api/v1/staff/applications?assignee=me&status=UNDER_REVIEW')
     ).json();
     expect(mine.items.map((i: { id: string }) => i.id)).toContain(one.id);
-    expect(
-      mine.items.every((i: { assignee: { id: string } }) => i.assignee.id === reviewer.id),
-    ).toBe(true);
+    expectEvery(
+      mine.items,
+      (i: { assignee: { id: string } }) => i.assignee.id === reviewer.id,
+      'assignee=me',
+    );
     const unassigned = (
       await reviewer.get('/api/v1/staff/applications?assignee=unassigned')
     ).json();
@@ -222,7 +225,8 @@ describe.each(kinds)('staff decisions (%s)', (kind) => {
     const byReason = (
       await reviewer.get('/api/v1/staff/applications?reason=DEATH&status=COLLECTED')
     ).json();
-    expect(byReason.items.every((i: { reason: string }) => i.reason === 'DEATH')).toBe(true);
+    // The Art. 26 case above was collected: the filter must find it, and only deaths.
+    expectEvery(byReason.items, (i: { reason: string }) => i.reason === 'DEATH', 'reason=DEATH');
     const abroad = (await reviewer.get('/api/v1/staff/applications?reason=SETTLED_ABROAD')).json();
     expect(abroad.items.map((i: { id: string }) => i.id)).toEqual(expect.arrayContaining([one.id]));
 

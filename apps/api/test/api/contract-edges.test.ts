@@ -187,6 +187,18 @@ describe.each(kinds)('API contract edges (%s)', (kind) => {
     }
   });
 
+  it('GET /centres lists the service centres in both languages', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/centres' });
+    expect(res.statusCode).toBe(200);
+    const centres = res.json() as { id: string; nameZh: string; nameEn: string }[];
+    expect(centres.map((c) => c.id)).toEqual(expect.arrayContaining(['SH-HUANGPU', 'SH-PUDONG']));
+    expectEvery(
+      centres,
+      (c) => /[\u4e00-\u9fff]/.test(c.nameZh) && /[a-z]/i.test(c.nameEn),
+      'names in zh-CN and en',
+    );
+  });
+
   it('404 for an unknown certificate serial', async () => {
     const res = await t.app.inject({
       method: 'GET',

@@ -23,6 +23,8 @@ const desktop = { viewport: { width: 1280, height: 800 } };
 export default defineConfig({
   testDir: './e2e/tests',
   fullyParallel: false,
+  // A `.only` left in a spec would make CI run one journey and pass: refused there, as Vitest does.
+  forbidOnly: !!process.env.CI,
   workers: 2,
   retries: 0,
   timeout: 60_000,

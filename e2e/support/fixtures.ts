@@ -3,13 +3,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { messagesEn } from '../../packages/domain/src/messages-en.ts';
 import { messagesZhCn } from '../../packages/domain/src/messages-zh-cn.ts';
 import { translate } from '../../packages/domain/src/translate.ts';
-import { residentIdCheckDigit } from '../../packages/domain/src/id-number.ts';
+import { randomResidentId } from '../../packages/domain/src/random-resident-id.ts';
 import { uiEn } from '../../apps/web/src/lib/i18n/ui-en.ts';
 import { uiZhCn } from '../../apps/web/src/lib/i18n/ui-zh-cn.ts';
 import { uiWizardEn } from '../../apps/web/src/lib/i18n/ui-wizard-en.ts';
 import { uiWizardZhCn } from '../../apps/web/src/lib/i18n/ui-wizard-zh-cn.ts';
 import { uiUploadEn } from '../../apps/web/src/lib/i18n/ui-upload-en.ts';
 import { uiUploadZhCn } from '../../apps/web/src/lib/i18n/ui-upload-zh-cn.ts';
+import { uiWithdrawEn } from '../../apps/web/src/lib/i18n/ui-withdraw-en.ts';
+import { uiWithdrawZhCn } from '../../apps/web/src/lib/i18n/ui-withdraw-zh-cn.ts';
 import { uiStaffEn } from '../../apps/web/src/lib/i18n/ui-staff-en.ts';
 import { uiStaffZhCn } from '../../apps/web/src/lib/i18n/ui-staff-zh-cn.ts';
 
@@ -18,8 +20,15 @@ export type Language = 'zh-CN' | 'en';
 // Labels come from the same dictionaries the app renders, so the journeys read the page
 // the way a person does, in the language the project runs in.
 const dictionaries = {
-  'zh-CN': { ...messagesZhCn, ...uiZhCn, ...uiWizardZhCn, ...uiUploadZhCn, ...uiStaffZhCn },
-  en: { ...messagesEn, ...uiEn, ...uiWizardEn, ...uiUploadEn, ...uiStaffEn },
+  'zh-CN': {
+    ...messagesZhCn,
+    ...uiZhCn,
+    ...uiWizardZhCn,
+    ...uiUploadZhCn,
+    ...uiStaffZhCn,
+    ...uiWithdrawZhCn,
+  },
+  en: { ...messagesEn, ...uiEn, ...uiWizardEn, ...uiUploadEn, ...uiStaffEn, ...uiWithdrawEn },
 };
 
 export interface Fixtures {
@@ -72,10 +81,19 @@ export async function openLanding(page: Page, language: Language) {
   }
 }
 
-/** A valid, unique resident ID number, so that runs and projects never share a card. */
-export function uniqueResidentId(birth = '19700101'): string {
-  const region = '110105';
-  const sequence = String(Math.floor(Math.random() * 999)).padStart(3, '0');
-  const first17 = `${region}${birth}${sequence}`;
-  return first17 + residentIdCheckDigit(first17);
+/**
+ * A random valid resident ID number (random region, birth date and sequence), so that runs and
+ * projects never share a card while earlier applications stay open on the same server. Adults
+ * born 1940–2000 unless a range is asked for.
+ */
+export function uniqueResidentId(born?: { bornFrom?: string; bornTo?: string }): string {
+  return randomResidentId(born);
+}
+
+/** The date `years` years (and `days` days) before today, YYYY-MM-DD: for ages that must hold on any run date. */
+export function yearsAgo(years: number, days = 0): string {
+  const date = new Date();
+  date.setUTCFullYear(date.getUTCFullYear() - years);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
 }

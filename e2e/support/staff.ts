@@ -21,14 +21,9 @@ export const STAFF = {
   supervisor: ['supervisor.shanghai', 'Demo-Supervisor-2026'],
 } as const;
 
-/**
- * A cardholder ID no other test on this server uses (one open application per card, RULES §3.6):
- * a random adult birth date as well as a random sequence, so collisions are negligible.
- */
+/** A cardholder ID no other test on this server uses (one open application per card, RULES §3.6). */
 export function freshCardholderId(): string {
-  const random = (from: number, count: number) => from + Math.floor(Math.random() * count);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return uniqueResidentId(`${random(1950, 40)}${pad(random(1, 12))}${pad(random(1, 28))}`);
+  return uniqueResidentId();
 }
 
 export type Credentials = readonly [string, string];

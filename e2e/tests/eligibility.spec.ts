@@ -1,4 +1,4 @@
-import { expect, test, uniqueResidentId } from '../support/fixtures.ts';
+import { expect, test, uniqueResidentId, yearsAgo } from '../support/fixtures.ts';
 import { Wizard, runsIn } from '../support/wizard.ts';
 import { fileApplication } from '../support/staff.ts';
 
@@ -8,10 +8,11 @@ import { fileApplication } from '../support/staff.ts';
 
 const CARDHOLDER = ['CARDHOLDER_ID_FRONT', 'CARDHOLDER_ID_BACK', 'CARD_FRONT', 'CARD_BACK'];
 const AGENT_ID = ['AGENT_ID_FRONT', 'AGENT_ID_BACK'];
-const adultId = () => uniqueResidentId('19700101');
-const agentId = () => uniqueResidentId('19850101');
+const adultId = () => uniqueResidentId();
+const agentId = () => uniqueResidentId();
 // RULES §3.2 (practice): under 18 a guardian files; under 16 the household register stands in.
-const childId = () => uniqueResidentId('20120101');
+// Between 6 and 15 years old on any run date (a month's margin below the 16th birthday).
+const childId = () => uniqueResidentId({ bornFrom: yearsAgo(16, -31), bornTo: yearsAgo(6) });
 
 test.describe('eligibility: one journey per reason', () => {
   test('DEATH: a relative files with the death proof and submits', async ({
@@ -150,7 +151,8 @@ test.describe('eligibility: one journey per reason', () => {
     await w.reason('LEFT_MAINLAND');
     await w.cardholder({
       idType: 'PASSPORT',
-      idNumber: `E${String(Date.now()).slice(-8)}`,
+      // A random passport number: no other run's open application holds it.
+      idNumber: `E${String(crypto.getRandomValues(new Uint32Array(1))[0]! % 100_000_000).padStart(8, '0')}`,
       birthDate: '1980-05-05',
     });
     await w.expectNeeds(['CARDHOLDER_ID_FRONT', 'CARD_FRONT', 'CARD_BACK', 'DEPARTURE_PROOF']);

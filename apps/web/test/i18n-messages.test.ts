@@ -11,6 +11,8 @@ import { uiWizardEn } from '../src/lib/i18n/ui-wizard-en.ts';
 import { uiWizardZhCn } from '../src/lib/i18n/ui-wizard-zh-cn.ts';
 import { uiUploadEn } from '../src/lib/i18n/ui-upload-en.ts';
 import { uiUploadZhCn } from '../src/lib/i18n/ui-upload-zh-cn.ts';
+import { uiWithdrawEn } from '../src/lib/i18n/ui-withdraw-en.ts';
+import { uiWithdrawZhCn } from '../src/lib/i18n/ui-withdraw-zh-cn.ts';
 
 const srcDir = join(import.meta.dirname, '..', 'src');
 
@@ -46,12 +48,27 @@ describe('UI dictionaries', () => {
     expect(Object.keys(uiEn).sort()).toEqual(Object.keys(uiZhCn).sort());
     expect(Object.keys(uiStaffEn).sort()).toEqual(Object.keys(uiStaffZhCn).sort());
     expect(Object.keys(uiWizardEn).sort()).toEqual(Object.keys(uiWizardZhCn).sort());
+    expect(Object.keys(uiWithdrawEn).sort()).toEqual(Object.keys(uiWithdrawZhCn).sort());
   });
 
   it('translate every key the screens use, in both languages', () => {
     // Staff wording ships with the staff chunk (staff-messages.ts) but is checked the same way.
-    const zh = { ...messagesZhCn, ...uiZhCn, ...uiUploadZhCn, ...uiStaffZhCn, ...uiWizardZhCn };
-    const en = { ...messagesEn, ...uiEn, ...uiUploadEn, ...uiStaffEn, ...uiWizardEn };
+    const zh = {
+      ...messagesZhCn,
+      ...uiZhCn,
+      ...uiUploadZhCn,
+      ...uiStaffZhCn,
+      ...uiWizardZhCn,
+      ...uiWithdrawZhCn,
+    };
+    const en = {
+      ...messagesEn,
+      ...uiEn,
+      ...uiUploadEn,
+      ...uiStaffEn,
+      ...uiWizardEn,
+      ...uiWithdrawEn,
+    };
     const keys = [...listLiteralKeys()];
     expect(keys.length).toBeGreaterThan(100);
     expect(keys.filter((key) => !(key in zh))).toEqual([]);
@@ -59,8 +76,13 @@ describe('UI dictionaries', () => {
   });
 
   it('have no empty translations and keep the same placeholders', () => {
-    const allEn = { ...uiEn, ...uiStaffEn, ...uiWizardEn };
-    for (const [key, zhText] of Object.entries({ ...uiZhCn, ...uiStaffZhCn, ...uiWizardZhCn })) {
+    const allEn = { ...uiEn, ...uiStaffEn, ...uiWizardEn, ...uiWithdrawEn };
+    for (const [key, zhText] of Object.entries({
+      ...uiZhCn,
+      ...uiStaffZhCn,
+      ...uiWizardZhCn,
+      ...uiWithdrawZhCn,
+    })) {
       const enText = allEn[key] ?? '';
       expect(zhText.trim(), key).not.toBe('');
       expect(enText.trim(), key).not.toBe('');

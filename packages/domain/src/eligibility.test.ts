@@ -325,3 +325,86 @@ describe('needsHrssClosure (Art. 26)', () => {
     },
   );
 });
+
+describe('checkEligibility: edges of the people and the visit', () => {
+  const complete = (role: FilerRole = 'AGENT') =>
+    makeCompleteCase(
+      'SETTLED_ABROAD',
+      role,
+      requiredDocuments(makeCompleteCase('SETTLED_ABROAD', role, []), TODAY),
+    );
+  const withAgent = (agent: Partial<NonNullable<EligibilityCase['agent']>> | undefined) => {
+    const c = complete();
+    return { ...c, agent: { ...c.agent, ...agent } };
+  };
+  const blockersOf = (c: EligibilityCase) =>
+    checkEligibility(c, { today: TODAY }).blockers.map((b) => ({ code: b.code, path: b.path }));
+
+  it('the complete agent case is eligible (the rows below each break one thing)', () => {
+    expect(blockersOf(complete())).toEqual([]);
+  });
+
+  it.each([
+    ['no phone', withAgent({ phone: undefined })],
+    ['a whitespace-only phone', withAgent({ phone: '   ' })],
+    ['no relationship', withAgent({ relationship: undefined })],
+    [
+      'an agent ID with a wrong check digit',
+      withAgent({ idNumber: `${AGENT_ID.slice(0, 17)}${AGENT_ID.endsWith('0') ? '1' : '0'}` }),
+    ],
+    ['an agent ID of the wrong shape', withAgent({ idNumber: '1234' })],
+    ['no agent ID type', withAgent({ idType: undefined })],
+    ['no agent name', withAgent({ name: ' ' })],
+  ])('an agent with %s: agent details still required (Art. 27)', (_what, c) => {
+    expect(blockersOf(c)).toEqual([{ code: 'AGENT_DETAILS_REQUIRED', path: 'agent' }]);
+  });
+
+  it('a cardholder without an ID type is asked for it, by field', () => {
+    const c = complete('CARDHOLDER');
+    const { idType: _idType, ...holder } = c.cardholder ?? {};
+    expect(blockersOf({ ...c, cardholder: holder })).toEqual([
+      { code: 'CARDHOLDER_DETAILS_REQUIRED', path: 'cardholder.idType' },
+    ]);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['whitespace only', ' \t '],
+    ['missing', undefined],
+  ])('a service centre that is %s is still to choose (Guide §II.2)', (_what, serviceCentre) => {
+    expect(blockersOf({ ...complete('CARDHOLDER'), serviceCentre })).toEqual([
+      { code: 'SERVICE_CENTRE_REQUIRED', path: 'serviceCentre' },
+    ]);
+  });
+});
+
+describe('the 16th birthday (RULES §3.2, practice), with the day injected', () => {
+  // Born 2010-06-15: 16 on 2026-06-15.
+  const sixteenOn = '2026-06-15';
+  const holderId = residentId('11010120100615003');
+  const guardianCase = (documents: DocumentKind[]): EligibilityCase => ({
+    ...makeCompleteCase('SETTLED_ABROAD', 'GUARDIAN', documents),
+    cardholder: { name: '张小小', idType: 'RESIDENT_ID', idNumber: holderId, cardLost: false },
+  });
+
+  it.each([
+    ['the day before', '2026-06-14', 'HOUSEHOLD_REGISTER', 'CARDHOLDER_ID_FRONT'],
+    ['on the day', sixteenOn, 'CARDHOLDER_ID_FRONT', 'HOUSEHOLD_REGISTER'],
+    ['the day after', '2026-06-16', 'CARDHOLDER_ID_FRONT', 'HOUSEHOLD_REGISTER'],
+  ] as const)('%s the identity document is %s, not %s', (_when, today, needed, notNeeded) => {
+    const required = requiredDocuments(guardianCase([]), today);
+    expect(required).toContain(needed);
+    expect(required).not.toContain(notNeeded);
+    // and with exactly those documents the guardian's case is eligible that day
+    expect(checkEligibility(guardianCase(required), { today }).blockers.map((b) => b.code)).toEqual(
+      [],
+    );
+  });
+
+  it('still a minor at 16: a cardholder filing alone is stopped on either side of the birthday', () => {
+    for (const today of ['2026-06-14', sixteenOn]) {
+      const c = { ...guardianCase([]), filer: { role: 'CARDHOLDER' as const } };
+      expect(findStopBlocker(c, { today })?.code, today).toBe('MINOR_NEEDS_GUARDIAN');
+    }
+  });
+});

@@ -5,14 +5,15 @@ import { Socket } from 'node:net';
 import { prepareCleanImage } from './clean-image.ts';
 import { inspectPdf } from './inspect-pdf.ts';
 import { readExactly } from './exact-bytes.ts';
-import type { WorkerJob, WorkerVerdict } from './inspection-worker.ts';
+import type { WorkerJob, WorkerMessage, WorkerVerdict } from './inspection-worker.ts';
 
 const output = new Socket({ fd: 4, readable: false, writable: true });
 
 // The API is gone: nothing will ever read an answer.
 process.on('disconnect', () => process.exit(0));
 
-const answer = (verdict: WorkerVerdict) => process.send!(verdict);
+const send = (message: WorkerMessage) => process.send!(message);
+const answer = (verdict: WorkerVerdict) => send(verdict);
 
 async function judge(job: WorkerJob): Promise<void> {
   const input = await readExactly(process.stdin, job.size);
@@ -43,3 +44,6 @@ process.on('message', (job: WorkerJob) => {
   // A stdin that closed half-way through a job means the API is gone or gave up on it.
   queue = queue.then(() => judge(job)).catch(() => process.exit(1));
 });
+
+// Loaded (tsx, sharp, the PDF parser) and listening: from now on a job's time limit is fair.
+send({ ready: true });

@@ -30,6 +30,9 @@ export type WorkerVerdict =
   | { id: number; ok: true; outputBytes?: number }
   | { id: number; ok: false; reason: ImageRefusal | PdfRefusal };
 
+/** What the worker sends: once `ready` after loading, then one verdict per job. */
+export type WorkerMessage = WorkerVerdict | { ready: true };
+
 /** The header of a job on the IPC channel; the file's bytes follow on the worker's stdin. */
 export type WorkerJob =
   | { id: number; type: 'image/jpeg' | 'image/png'; size: number }
@@ -45,6 +48,9 @@ export interface Inspector {
 
 /** A parser that hangs on a hostile file: the file is refused, the worker replaced. */
 const DEFAULT_TIMEOUT_MS = 60_000;
+// Forking and loading a worker is not the file's fault: it has a limit of its own, and a job's
+// limit starts only once its worker is ready (under load start-up alone can take seconds).
+const DEFAULT_STARTUP_TIMEOUT_MS = 60_000;
 
 const workerPath = fileURLToPath(new URL('./inspection-worker-process.ts', import.meta.url));
 
@@ -65,6 +71,8 @@ interface Worker {
   stdin: Writable;
   output: Readable;
   verdicts: Map<number, (verdict: WorkerVerdict) => void>;
+  /** Settles when the worker has loaded and said so. */
+  ready: Promise<void>;
 }
 
 /**
@@ -80,8 +88,11 @@ interface Worker {
  * API's memory to one re-encoded image whatever the number of uploads, and keeps the byte
  * streams of two jobs from interleaving.
  */
-export function createInspector(options: { timeoutMs?: number | undefined } = {}): Inspector {
+export function createInspector(
+  options: { timeoutMs?: number | undefined; startupTimeoutMs?: number | undefined } = {},
+): Inspector {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const startupTimeoutMs = options.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS;
   let worker: Worker | undefined;
   let nextId = 1;
   let queue: Promise<unknown> = Promise.resolve();
@@ -94,11 +105,13 @@ export function createInspector(options: { timeoutMs?: number | undefined } = {}
       // libvips' threads otherwise each keep their own malloc arena of freed memory.
       env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },
     });
+    let markReady = () => undefined as void;
     const started: Worker = {
       child,
       stdin: child.stdin!,
       output: child.stdio[4] as Readable,
       verdicts: new Map(),
+      ready: new Promise<void>((resolve) => (markReady = resolve)),
     };
     child.once('exit', () => {
       if (worker === started) worker = undefined;
@@ -107,8 +120,9 @@ export function createInspector(options: { timeoutMs?: number | undefined } = {}
     started.stdin.on('error', () => retire(started));
     started.output.on('error', () => retire(started));
     child.on('error', () => retire(started));
-    child.on('message', (verdict: WorkerVerdict) => {
-      started.verdicts.get(verdict.id)?.(verdict);
+    child.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) markReady();
+      else started.verdicts.get(message.id)?.(message);
     });
     return started;
   }
@@ -136,7 +150,7 @@ export function createInspector(options: { timeoutMs?: number | undefined } = {}
     hold(w, true);
     // The re-encoded image on its way out, once the worker has answered.
     let output: Readable | undefined;
-    const timer = setTimeout(() => retire(w), timeoutMs);
+    let timer = setTimeout(() => retire(w), startupTimeoutMs);
     // Rejects if the worker exits during this job. One per job, let go when the job ends: a
     // promise that lives as long as the worker would keep every result raced against it.
     let onExit = () => undefined as void;
@@ -169,6 +183,9 @@ export function createInspector(options: { timeoutMs?: number | undefined } = {}
               ...(job.nameRefusal ? { nameRefusal: job.nameRefusal } : {}),
             }
           : { id, type: job.type, size: job.size };
+      await Promise.race([w.ready, gone]);
+      clearTimeout(timer);
+      timer = setTimeout(() => retire(w), timeoutMs);
       w.child.send(header, (error) => {
         if (error) retire(w);
       });

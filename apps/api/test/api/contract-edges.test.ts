@@ -1,17 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { residentId } from '../fixtures/files.ts';
+import { expectEvery } from '../helpers/expect-every.ts';
+import { databaseKinds } from '../helpers/database.ts';
 
-describe('API contract edges (pglite)', () => {
+const kinds = await databaseKinds();
+
+describe.each(kinds)('API contract edges (%s)', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp('pglite', {
+    t = await createTestApp(kind, {
       rateLimits: { tracking: { max: 3, timeWindow: '1 minute' } },
     });
   });
   afterAll(async () => t?.close());
 
   it('POST /eligibility answers for a cardholder settling abroad, statelessly', async () => {
+    const writes = async () =>
+      [await t.app.prisma.application.count(), await t.app.prisma.auditEvent.count()] as const;
+    const before = await writes();
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/eligibility',
@@ -26,6 +33,9 @@ describe('API contract edges (pglite)', () => {
       expect(blocker.rule).toMatch(/Art\. 2[67]|Guide|RULES/);
       expect(blocker.message).not.toBe(blocker.messageKey);
     }
+    expect(body.blockers.length).toBeGreaterThan(0);
+    // Stateless: nothing is stored, not even an audit entry.
+    expect(await writes()).toEqual(before);
   });
 
   it('POST /eligibility: a death filed by the cardholder is blocked under Art. 26/27', async () => {
@@ -41,21 +51,39 @@ describe('API contract edges (pglite)', () => {
   });
 
   it('422 for an unknown code and for an invalid ID number, naming the fields, in English when asked', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/eligibility',
-      headers: { 'accept-language': 'en-GB,en;q=0.9' },
-      payload: {
-        reason: 'BORED',
+    const check = async (payload: Record<string, unknown>, field: string, code: string) => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/eligibility',
+        headers: { 'accept-language': 'en-GB,en;q=0.9' },
+        payload,
+      });
+      expect(res.statusCode).toBe(422);
+      expect(res.json().errors).toEqual(
+        expect.arrayContaining([expect.objectContaining({ path: field, code })]),
+      );
+      expectEvery(
+        res.json().errors,
+        (e: { message: string }) =>
+          /[a-z]{3}/i.test(e.message) && !/[\u4e00-\u9fff]/.test(e.message),
+        `${field}: messages in English`,
+      );
+    };
+    const badCheckDigit = '110105194912310020'; // GB 11643 gives X, not 0
+    await check(
+      { reason: 'BORED', filer: { role: 'CARDHOLDER' } },
+      'reason',
+      'error.reason.invalid',
+    );
+    // The ID number is checked once the rest of the case has the right shape.
+    await check(
+      {
+        reason: 'SETTLED_ABROAD',
         filer: { role: 'CARDHOLDER' },
-        cardholder: { idType: 'RESIDENT_ID', idNumber: '110105194912310020' },
+        cardholder: { idType: 'RESIDENT_ID', idNumber: badCheckDigit },
       },
-    });
-    expect(res.statusCode).toBe(422);
-    const paths = res.json().errors.map((e: { path: string }) => e.path);
-    expect(paths).toContain('reason');
-    expect(res.json().errors.every((e: { message: string }) => /[a-z]/i.test(e.message))).toBe(
-      true,
+      'cardholder.idNumber',
+      'error.idNumber.checkDigit',
     );
   });
 
@@ -157,6 +185,18 @@ describe('API contract edges (pglite)', () => {
       expect(res.statusCode, `${c.method} ${c.url}`).toBeLessThan(500);
       expect(res.headers['content-type']).toContain('application/problem+json');
     }
+  });
+
+  it('GET /centres lists the service centres in both languages', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/centres' });
+    expect(res.statusCode).toBe(200);
+    const centres = res.json() as { id: string; nameZh: string; nameEn: string }[];
+    expect(centres.map((c) => c.id)).toEqual(expect.arrayContaining(['SH-HUANGPU', 'SH-PUDONG']));
+    expectEvery(
+      centres,
+      (c) => /[\u4e00-\u9fff]/.test(c.nameZh) && /[a-z]/i.test(c.nameEn),
+      'names in zh-CN and en',
+    );
   });
 
   it('404 for an unknown certificate serial', async () => {

@@ -83,7 +83,8 @@ describe('the inspection worker (issue "Documents": a parser that crashes or han
   it('kills a worker that takes too long, refuses the file, and serves the next', async () => {
     const slow = createInspector({ timeoutMs: 3_000 });
     try {
-      // started and warm, so the timer measures the job only
+      // A job's limit starts once its worker is ready, so neither this first fork nor the
+      // replacement's below counts against the 3 s; the warm worker makes `hung` known.
       const warm = await slow.inspect(image(png));
       await buffer((warm as { output: Readable }).output);
       const hung = slow.workerPid;

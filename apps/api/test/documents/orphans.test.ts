@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, loggerOptions } from '../../src/app.ts';
 import { seedDemoData } from '../../src/db/demo-data.ts';
 import { sweepOrphanedDocuments } from '../../src/services/sweep-orphaned-documents.ts';
@@ -134,27 +134,32 @@ describe.each(kinds)('a crash between placing a file and committing its row (%s)
     for (const key of [...committed, orphan]) await backdate(dataDir, key);
 
     const lines: string[] = [];
+    // The sweep runs in the background after start; its log line is the event waited for
+    // (however long a loaded machine takes), not a poll with a deadline.
+    let sweepLogged: (entry: Record<string, unknown>) => void = () => undefined;
+    const swept = new Promise<Record<string, unknown>>((resolve) => (sweepLogged = resolve));
     const after = await buildApp({
       dataDir,
       database,
       secret: 'test-secret',
       logger: {
         ...(loggerOptions('info') as object),
-        stream: { write: (l: string) => lines.push(l) },
+        stream: {
+          write: (l: string) => {
+            lines.push(l);
+            const entry = JSON.parse(l) as Record<string, unknown>;
+            if (String(entry.msg).startsWith('orphaned document')) sweepLogged(entry);
+          },
+        },
       },
     });
     apps.push(after);
+    await after.ready();
 
-    // The sweep runs in the background after start, so it is waited for.
-    await vi.waitFor(async () => expect(await exists(fileOf(dataDir, orphan))).toBe(false));
+    expect(await swept).toMatchObject({ msg: 'orphaned document files swept', removed: 1 });
+    expect(await exists(fileOf(dataDir, orphan))).toBe(false);
     for (const key of committed) expect(await exists(fileOf(dataDir, key))).toBe(true);
     await expectStaffCanDownloadAll(after, filed.id);
-
-    await vi.waitFor(() =>
-      expect(lines.map((line) => JSON.parse(line) as Record<string, unknown>)).toContainEqual(
-        expect.objectContaining({ msg: 'orphaned document files swept', removed: 1 }),
-      ),
-    );
     // Counts only: never a key or a path.
     const log = lines.join('');
     expect(log).not.toContain(orphan);

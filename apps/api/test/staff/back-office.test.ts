@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell } from '../../src/services/staff-audit.ts';
 import { databaseKinds } from '../helpers/database.ts';
+import { expectEvery } from '../helpers/expect-every.ts';
 import {
   createStaffTestApp,
   DEMO,
@@ -72,7 +73,11 @@ describe.each(kinds)('audit trail, dashboard and staff management (%s)', (kind) 
     });
     expect(makeAdmin.statusCode).toBe(403);
     const list = (await supervisor.get('/api/v1/staff/users')).json();
-    expect(list.items.every((u: { centreId: string }) => u.centreId === 'SH-HUANGPU')).toBe(true);
+    expectEvery(
+      list.items,
+      (u: { centreId: string }) => u.centreId === 'SH-HUANGPU',
+      'own centre only',
+    );
     expect(list.items.map((u: { username: string }) => u.username)).not.toContain(
       'reviewer.pudong',
     );
@@ -142,8 +147,10 @@ describe.each(kinds)('audit trail, dashboard and staff management (%s)', (kind) 
     const byActor = (
       await supervisor.get(`/api/v1/staff/audit?actorId=${reviewer.id}&limit=200`)
     ).json();
-    expect(byActor.items.every((i: { actor: { id: string } }) => i.actor.id === reviewer.id)).toBe(
-      true,
+    expectEvery(
+      byActor.items,
+      (i: { actor: { id: string } }) => i.actor.id === reviewer.id,
+      'actorId filter',
     );
 
     const first = (await supervisor.get('/api/v1/staff/audit?limit=3')).json();
@@ -183,7 +190,7 @@ describe.each(kinds)('audit trail, dashboard and staff management (%s)', (kind) 
     expect(lines[0]).toBe(
       '"id","at","actorType","actorId","actor","action","applicationId","reference","documentId","detail"',
     );
-    expect(lines.slice(1).every((l) => l.includes('"STAFF_SIGNED_IN"'))).toBe(true);
+    expectEvery(lines.slice(1), (l) => l.includes('"STAFF_SIGNED_IN"'), 'CSV rows');
     // reviewer.two signed in earlier; its display name looks like a formula
     expect(res.body).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(res.body).not.toMatch(/(^|,)"=HYPERLINK/m);

@@ -36,7 +36,7 @@ describe.each(kinds)('review, correction, approval, certificate and pickup (%s)'
   let t: StaffTestApp;
   let reviewer: StaffSession;
   let filed: Filed;
-  const cardholderId = freshResidentId('19650302');
+  const cardholderId = freshResidentId();
   const base = () => `/api/v1/staff/applications/${filed.id}`;
   const applicantView = (headers: Record<string, string> = {}) =>
     t.app.inject({
@@ -284,9 +284,7 @@ describe.each(kinds)('review, correction, approval, certificate and pickup (%s)'
   });
 
   it('renders the certificate PDF with the serial and an embedded, subset CJK font', async () => {
-    const started = performance.now();
     const res = await reviewer.get(`${base()}/certificate.pdf`);
-    const elapsed = performance.now() - started;
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const doc = await PDFDocument.load(res.rawPayload);
@@ -313,12 +311,17 @@ describe.each(kinds)('review, correction, approval, certificate and pickup (%s)'
     }
     expect(font.GSUB?.featureList ?? []).toEqual([]);
     expect(font.hasGlyphForCodePoint('龘'.codePointAt(0)!)).toBe(false);
-    // generous bound; measured figures are in docs/decisions/007-certificates.md
-    expect(elapsed).toBeLessThan(10_000);
     const audit = await t.app.prisma.auditEvent.findMany({
       where: { applicationId: filed.id, action: 'STAFF_VIEWED_CERTIFICATE' },
     });
     expect(audit).toHaveLength(1);
+    // The first render above also read the 10 MB font and compiled HarfBuzz: start-up, not
+    // work. The bound is on a render itself (figures in docs/decisions/007-certificates.md).
+    const started = performance.now();
+    const again = await reviewer.get(`${base()}/certificate.pdf`);
+    const elapsed = performance.now() - started;
+    expect(again.statusCode).toBe(200);
+    expect(elapsed).toBeLessThan(5_000);
   });
 
   it('the applicant’s electronic copy is 409 until pickup', async () => {
@@ -334,7 +337,7 @@ describe.each(kinds)('review, correction, approval, certificate and pickup (%s)'
     let view = (await reviewer.get(base())).json();
     expect(view.allowedActions).toEqual(['recordPickup']);
     const wrongId = await reviewer.post(`${base()}/pickup`, {
-      idNumber: freshResidentId('19800101'),
+      idNumber: freshResidentId(),
       originalsChecked: true,
       cardHandedIn: true,
       version: view.version,

@@ -8,7 +8,8 @@ import type { Clock } from '../../src/plugins/app/clock.ts';
 import type { RateLimits } from '../../src/routes/rate-limits.ts';
 import { createTestDatabase, type DatabaseKind } from '../helpers/database.ts';
 import { multipart } from '../helpers/app.ts';
-import { jpeg, pdf, png, residentId } from '../fixtures/files.ts';
+import { randomResidentId } from '@ssc/domain/random-resident-id';
+import { jpeg, pdf, png } from '../fixtures/files.ts';
 
 /**
  * Real time plus whatever the test skipped ahead: session expiry, locks, ages and the 30-day
@@ -130,12 +131,12 @@ export async function signIn(
   };
 }
 
-let cardCounter = 0;
-
-/** A distinct valid resident ID per call (one open application per card: RULES §3.6). */
-export function freshResidentId(birth = '19700101'): string {
-  cardCounter += 1;
-  return residentId(`110105${birth}${String(100 + cardCounter).slice(-3)}`);
+/**
+ * A random valid resident ID per call, born between 1940 and 2000 unless asked otherwise (one
+ * open application per card: RULES §3.6). The same generator as the browser journeys use.
+ */
+export function freshResidentId(born?: { bornFrom?: string; bornTo?: string }): string {
+  return randomResidentId(born);
 }
 
 export function settledAbroadCase(idNumber: string, centre = 'SH-HUANGPU') {
@@ -150,6 +151,29 @@ export function settledAbroadCase(idNumber: string, centre = 'SH-HUANGPU') {
     },
     declarations: { expensesSettled: true, consequencesAcknowledged: true },
     serviceCentre: centre,
+  };
+}
+
+/** Art. 26: a relative files after the cardholder's death; the case waits for the HRSS closure. */
+export function deathCase(cardholderId: string, agentId: string) {
+  return {
+    reason: 'DEATH',
+    cardholder: {
+      name: '李四',
+      idType: 'RESIDENT_ID',
+      idNumber: cardholderId,
+      cardLost: true,
+      lossReportReference: 'GS-2026-0042',
+    },
+    agent: {
+      name: '李小四',
+      idType: 'RESIDENT_ID',
+      idNumber: agentId,
+      phone: '13812345678',
+      relationship: 'CHILD',
+    },
+    declarations: { expensesSettled: true, consequencesAcknowledged: true },
+    serviceCentre: 'SH-HUANGPU',
   };
 }
 

@@ -44,6 +44,9 @@ const CheckRoute = lazy(() =>
 const SubmittedRoute = lazy(() =>
   import('./routes/apply/submitted.tsx').then((m) => ({ default: m.SubmittedRoute })),
 );
+const WithdrawRoute = lazy(() =>
+  import('./routes/apply/withdraw.tsx').then((m) => ({ default: m.WithdrawRoute })),
+);
 const TrackRoute = lazy(() =>
   import('./routes/track.tsx').then((m) => ({ default: m.TrackRoute })),
 );
@@ -190,6 +193,14 @@ export function AppRouter() {
               element={
                 <Chunk>
                   <SubmittedRoute />
+                </Chunk>
+              }
+            />
+            <Route
+              path="withdraw"
+              element={
+                <Chunk>
+                  <WithdrawRoute />
                 </Chunk>
               }
             />

@@ -52,6 +52,11 @@ export function submitApplication(id: string): Promise<{ status: 'SUBMITTED'; re
   return requestApi(`/applications/${encodeURIComponent(id)}/submit`, { method: 'POST' });
 }
 
+/** RULES §5: the applicant may withdraw until the application is approved (409 after). */
+export function withdrawApplication(id: string): Promise<{ status: string; reference: string }> {
+  return requestApi(`/applications/${encodeURIComponent(id)}/withdraw`, { method: 'POST' });
+}
+
 export function listCentres(): Promise<Centre[]> {
   return requestApi('/centres');
 }

@@ -8,7 +8,7 @@ import { Page } from '../../../components/ui/page.tsx';
 import { describeFailure } from '../../../components/ui/apply-server-errors.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import type { ProblemBlocker } from '../../../lib/api-client.ts';
-import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { extendMessages, useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { listCentres, submitApplication } from '../api/application-api.ts';
 import type { Application, Centre } from '../api/application-types.ts';
 import { CorrectionNotice } from './correction-notice.tsx';
@@ -17,6 +17,10 @@ import { findFilerKind } from './filer-kind.ts';
 import { DraftGate, stepPath } from './step-shell.tsx';
 import type { ApplyStep } from './step-shell.tsx';
 import { storeSubmitted } from './submitted-store.ts';
+import { uiWithdrawEn } from '../../../lib/i18n/ui-withdraw-en.ts';
+import { uiWithdrawZhCn } from '../../../lib/i18n/ui-withdraw-zh-cn.ts';
+
+extendMessages({ 'zh-CN': uiWithdrawZhCn, en: uiWithdrawEn });
 
 interface Row {
   key: string;
@@ -264,6 +268,9 @@ function CheckAnswers({ application }: { application: Application }) {
       <Button busy={submitting} onClick={() => void submit()}>
         {t('apply.check.submit')}
       </Button>
+      <p>
+        <Link to="/apply/withdraw">{t('apply.withdraw.link')}</Link>
+      </p>
     </Page>
   );
 }

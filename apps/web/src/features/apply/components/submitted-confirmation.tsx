@@ -3,9 +3,14 @@ import { Link, useLocation } from 'react-router-dom';
 import { Button } from '../../../components/ui/button.tsx';
 import { useFocusOnNavigation } from '../../../components/ui/page.tsx';
 import { LiveRegion } from '../../../components/ui/status-message.tsx';
-import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { extendMessages, useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { readSubmitted } from './submitted-store.ts';
+import { uiWithdrawEn } from '../../../lib/i18n/ui-withdraw-en.ts';
+import { uiWithdrawZhCn } from '../../../lib/i18n/ui-withdraw-zh-cn.ts';
+
+// The link to the withdrawal page is worded in that page's dictionary (lazy, like this page).
+extendMessages({ 'zh-CN': uiWithdrawZhCn, en: uiWithdrawEn });
 
 export function SubmittedConfirmation() {
   const t = useT();
@@ -79,6 +84,9 @@ export function SubmittedConfirmation() {
       </ol>
       <p>
         <Link to="/track">{t('apply.submitted.track')}</Link>
+      </p>
+      <p>
+        <Link to="/apply/withdraw">{t('apply.withdraw.link')}</Link>
       </p>
     </div>
   );

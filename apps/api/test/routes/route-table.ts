@@ -1,0 +1,368 @@
+/**
+ * Every route of the API (method + path as the OpenAPI document names it) → the tests of its
+ * success and of each refusal it documents, as [file under test/, test title]. route-table.test.ts
+ * checks this table against the app's own OpenAPI document and against the test files, so a new
+ * route, or a new documented refusal, cannot go untested unnoticed. Where no test exists yet the
+ * cell says so, and why, instead of pointing at a test that does not make the point.
+ *
+ * 429 (rate limits) is tested apart and not listed here.
+ */
+export type TestRef = readonly [file: string, title: string];
+export type Cell = readonly TestRef[] | { readonly untested: string };
+
+const CJ = 'api/citizen-journey.test.ts';
+const CE = 'api/contract-edges.test.ts';
+const WD = 'api/withdrawal.test.ts';
+const AS = 'documents/after-submission.test.ts';
+const AC = 'documents/attack-corpus.test.ts';
+const ST = 'documents/storage.test.ts';
+const VS = 'documents/virus-scan.test.ts';
+const AG = 'staff/assignment.test.ts';
+const BO = 'staff/back-office.test.ts';
+const DE = 'staff/decisions.test.ts';
+const RC = 'staff/review-cycle.test.ts';
+const SA = 'staff/staff-auth.test.ts';
+const CA = 'wizard/change-of-answer.test.ts';
+
+const noSession: TestRef = [CE, 'never answers bad input with a 500'];
+const otherCentre: TestRef = [
+  RC,
+  'staff of another centre get 404 for the application, its scans and its actions',
+];
+const noCsrf: TestRef = [SA, 'refuses a change without the CSRF token, or with another session’s'];
+const roles: TestRef = [
+  SA,
+  'keeps roles apart: reviewers cannot reject, reassign, read the audit or manage staff',
+];
+const claimedElsewhere: TestRef = [
+  AG,
+  'claimed by A, B (same centre) is refused on every decision route; A may act',
+];
+const staleVersion: TestRef = [
+  RC,
+  'claims: SUBMITTED → UNDER_REVIEW, assigned to the reviewer; a stale version is 409',
+];
+const applicantTokens: TestRef = [
+  CJ,
+  'refuses without a token (401) and with someone else’s token (404)',
+];
+
+export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
+  'GET /api/v1/health': {
+    200: [[CJ, 'answers health and publishes the OpenAPI document']],
+    503: { untested: 'needs a database that stops answering mid-run' },
+  },
+  'GET /api/v1/centres': {
+    200: [[CE, 'GET /centres lists the service centres in both languages']],
+  },
+  'POST /api/v1/eligibility': {
+    200: [
+      [CE, 'POST /eligibility answers for a cardholder settling abroad, statelessly'],
+      [CE, 'POST /eligibility: a death filed by the cardholder is blocked under Art. 26/27'],
+    ],
+    422: [
+      [
+        CE,
+        '422 for an unknown code and for an invalid ID number, naming the fields, in English when asked',
+      ],
+      [CE, 'names each unknown field in its own 422 entry'],
+    ],
+  },
+  'POST /api/v1/applications': {
+    201: [[CJ, 'creates a draft with a readable reference and a one-time token']],
+    422: [[CE, 'never answers bad input with a 500']],
+  },
+  'GET /api/v1/applications/{id}': {
+    200: [[CJ, 'saves the answers and lists exactly the documents this case needs']],
+    401: [applicantTokens],
+    404: [applicantTokens],
+  },
+  'PATCH /api/v1/applications/{id}': {
+    200: [
+      [CJ, 'saves the answers and lists exactly the documents this case needs'],
+      [CA, 'drops the proof of the old reason and the explanation when the reason changes'],
+    ],
+    401: [applicantTokens],
+    404: [applicantTokens],
+    409: [
+      [CJ, 'submits, then refuses further edits with 409'],
+      [WD, 'a draft: WITHDRAWN, in its history and the audit trail, and no longer editable'],
+    ],
+    422: [[CJ, 'names the bad field in a 422 problem and stores nothing of it']],
+  },
+  'POST /api/v1/applications/{id}/submit': {
+    200: [[CJ, 'submits, then refuses further edits with 409']],
+    401: { untested: 'the token check is the shared requireApplicant hook, tested on GET' },
+    404: { untested: 'the token check is the shared requireApplicant hook, tested on GET' },
+    409: [[CJ, 'submits, then refuses further edits with 409']],
+    422: [[CJ, 'refuses to submit while documents are missing, with the blockers']],
+  },
+  'GET /api/v1/applications/{id}/certificate.pdf': {
+    200: [[RC, 'after pickup: tracking shows collected and the applicant downloads the copy']],
+    409: [[RC, 'the applicant’s electronic copy is 409 until pickup']],
+  },
+  'POST /api/v1/applications/{id}/withdraw': {
+    200: [
+      [WD, 'a draft: WITHDRAWN, in its history and the audit trail, and no longer editable'],
+      [WD, 'a submitted application: tracking shows it withdrawn and the card may be filed again'],
+      [WD, 'an application under review can be withdrawn; staff can then no longer decide it'],
+    ],
+    401: [[WD, 'without the token it is 401, with another application’s token 404']],
+    404: [[WD, 'without the token it is 401, with another application’s token 404']],
+    409: [
+      [WD, 'a second withdrawal is a 409 and writes nothing'],
+      [WD, 'an approved application cannot be withdrawn: 409 naming its status, nothing changes'],
+    ],
+  },
+  'POST /api/v1/applications/{id}/documents': {
+    201: [[CJ, 'accepts the scans, hashes them and removes one on request']],
+    401: { untested: 'the token check is the shared requireApplicant hook, tested on GET' },
+    404: { untested: 'the token check is the shared requireApplicant hook, tested on GET' },
+    409: [
+      [
+        AS,
+        'uploading or deleting a scan after submission is 409, under review too; evidence unchanged',
+      ],
+    ],
+    413: [
+      [ST, 'takes 20 files an application and refuses the 21st with 413, storing nothing of it'],
+    ],
+    415: [[CJ, 'judges uploads by content: a script named .jpg is 415, an unknown kind 422']],
+    422: [
+      [CJ, 'judges uploads by content: a script named .jpg is 415, an unknown kind 422'],
+      [AC, 'refuses $label with $status $code'],
+    ],
+    503: [[VS, 'fails closed with 503 when clamd is unreachable, storing nothing']],
+  },
+  'DELETE /api/v1/applications/{id}/documents/{documentId}': {
+    204: [[CJ, 'accepts the scans, hashes them and removes one on request']],
+    401: { untested: 'the token check is the shared requireApplicant hook, tested on GET' },
+    404: [[AS, 'deleting an unknown scan, or another applicant’s, is 404 and deletes nothing']],
+    409: [
+      [
+        AS,
+        'uploading or deleting a scan after submission is 409, under review too; evidence unchanged',
+      ],
+    ],
+  },
+  'POST /api/v1/tracking': {
+    200: [[CJ, 'tracks by reference and ID number with no personal data; a wrong pair is 404']],
+    404: [[CJ, 'tracks by reference and ID number with no personal data; a wrong pair is 404']],
+    422: [[CE, 'never answers bad input with a 500']],
+  },
+  'GET /api/v1/certificates/{serial}/verification': {
+    200: [
+      [
+        RC,
+        'approves: CERTIFICATE_READY with a serial; the public check says genuine, a tampered serial 404',
+      ],
+    ],
+    404: [
+      [CE, '404 for an unknown certificate serial'],
+      [
+        RC,
+        'approves: CERTIFICATE_READY with a serial; the public check says genuine, a tampered serial 404',
+      ],
+    ],
+  },
+  'POST /api/v1/staff/session': {
+    200: [[SA, 'gives a CSRF token at sign-in and again on "who am I"']],
+    401: [[SA, 'locks an account for 15 minutes after 5 failed sign-ins, and audits each try']],
+    422: [[CE, 'never answers bad input with a 500']],
+    423: [[SA, 'locks an account for 15 minutes after 5 failed sign-ins, and audits each try']],
+  },
+  'GET /api/v1/staff/session': {
+    200: [[SA, 'gives a CSRF token at sign-in and again on "who am I"']],
+    401: [[SA, 'ends a session 8 hours after sign-in']],
+  },
+  'DELETE /api/v1/staff/session': {
+    204: [[SA, 'signs out (with the token) and the cookie stops working']],
+    401: [[SA, 'signs out (with the token) and the cookie stops working']],
+    403: [noCsrf],
+  },
+  'GET /api/v1/staff/applications': {
+    200: [
+      [
+        DE,
+        'the queue: filters, reference search, oldest first, keyset pages without gaps or repeats',
+      ],
+    ],
+    401: [noSession],
+    422: [
+      [
+        DE,
+        'the queue: filters, reference search, oldest first, keyset pages without gaps or repeats',
+      ],
+    ],
+  },
+  'GET /api/v1/staff/applications/{id}': {
+    200: [[CJ, 'records every staff view of answers and scans in the audit trail']],
+    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    404: [otherCentre],
+  },
+  'GET /api/v1/staff/applications/{id}/documents/{documentId}/content': {
+    200: [[CJ, 'records every staff view of answers and scans in the audit trail']],
+    404: [otherCentre],
+  },
+  'POST /api/v1/staff/applications/{id}/claim': {
+    200: [staleVersion],
+    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    403: [noCsrf],
+    404: [otherCentre],
+    409: [
+      staleVersion,
+      claimedElsewhere,
+      [DE, 'two reviewers claiming at once: one gets it, the other 409'],
+    ],
+    422: {
+      untested: 'a body without a version; the schema check is shared by every decision route',
+    },
+  },
+  'POST /api/v1/staff/applications/{id}/reassign': {
+    200: [[AG, 'a supervisor reassigns A’s case to B: B may act, A no longer; audited']],
+    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    403: [[AG, 'a supervisor reassigns A’s case to B: B may act, A no longer; audited'], roles],
+    404: [
+      [
+        AG,
+        'another centre’s application is not found for a supervisor, but an admin may reassign it',
+      ],
+    ],
+    409: [
+      [AG, 'a decided case is no longer reassigned (409 wrong-status)'],
+      [AG, 'a supervisor reassigns A’s case to B: B may act, A no longer; audited'],
+    ],
+    422: [
+      [
+        AG,
+        'reassigning to staff of another centre, a disabled account or nobody known is 422 on staffId',
+      ],
+    ],
+  },
+  'POST /api/v1/staff/applications/{id}/documents/{documentId}/review': {
+    200: [[RC, 'rejects a scan with a reason from the list; OTHER needs a note']],
+    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    403: { untested: 'the CSRF check is the shared staff hook, tested on claim' },
+    404: [otherCentre],
+    409: [claimedElsewhere],
+    422: [[RC, 'rejects a scan with a reason from the list; OTHER needs a note']],
+  },
+  'POST /api/v1/staff/applications/{id}/return': {
+    200: [
+      [RC, 'returns for correction; the applicant sees what to fix, tracking shows codes only'],
+    ],
+    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    403: { untested: 'the CSRF check is the shared staff hook, tested on claim' },
+    404: [otherCentre],
+    409: [[AG, 'claimed by A, B cannot return it for correction; A can']],
+    422: [
+      [RC, 'returns for correction; the applicant sees what to fix, tracking shows codes only'],
+    ],
+  },
+  'POST /api/v1/staff/applications/{id}/expenses': {
+    200: [[RC, 'holds for unsettled expenses, then approval needs every scan accepted']],
+    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    403: { untested: 'the CSRF check is the shared staff hook, tested on claim' },
+    404: [otherCentre],
+    409: [claimedElsewhere],
+    422: {
+      untested: 'a body without `settled`; the schema check is shared by every decision route',
+    },
+  },
+  'POST /api/v1/staff/applications/{id}/hrss-closed': {
+    200: [
+      [DE, 'Art. 26: a death waits for the HRSS closure; the agent collects with their own ID'],
+    ],
+    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    403: { untested: 'the CSRF check is the shared staff hook, tested on claim' },
+    404: [otherCentre],
+    409: [claimedElsewhere],
+    422: [[DE, 'HRSS closure is refused for a case that is not Art. 26']],
+  },
+  'POST /api/v1/staff/applications/{id}/approve': {
+    200: [
+      [
+        RC,
+        'approves: CERTIFICATE_READY with a serial; the public check says genuine, a tampered serial 404',
+      ],
+    ],
+    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    403: { untested: 'the CSRF check is the shared staff hook, tested on claim' },
+    404: [otherCentre],
+    409: [
+      [DE, 'two staff approving at once: exactly one succeeds, the other gets 409'],
+      claimedElsewhere,
+    ],
+    422: [
+      [RC, 'holds for unsettled expenses, then approval needs every scan accepted'],
+      [DE, 'Art. 26: a death waits for the HRSS closure; the agent collects with their own ID'],
+    ],
+  },
+  'POST /api/v1/staff/applications/{id}/reject': {
+    200: [[DE, 'a supervisor refuses with a reason the applicant reads in their own language']],
+    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    403: [
+      [
+        AG,
+        'refusing is for supervisors: a reviewer, assigned or not, gets 403; a supervisor steps in',
+      ],
+      roles,
+    ],
+    404: [otherCentre],
+    409: [[DE, 'a supervisor refuses with a reason the applicant reads in their own language']],
+    422: [[DE, 'a supervisor refuses with a reason the applicant reads in their own language']],
+  },
+  'POST /api/v1/staff/applications/{id}/pickup': {
+    200: [[RC, 'pickup needs a matching ID number, the originals checked and the card handed in']],
+    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    403: { untested: 'the CSRF check is the shared staff hook, tested on claim' },
+    404: [otherCentre],
+    409: { untested: 'pickup before the certificate is ready' },
+    422: [[RC, 'pickup needs a matching ID number, the originals checked and the card handed in']],
+  },
+  'GET /api/v1/staff/applications/{id}/certificate.pdf': {
+    200: [[RC, 'renders the certificate PDF with the serial and an embedded, subset CJK font']],
+  },
+  'GET /api/v1/staff/audit': {
+    200: [[BO, 'browses the audit trail with filters, newest first, in pages']],
+    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    403: [roles],
+    422: { untested: 'a malformed audit filter' },
+  },
+  'GET /api/v1/staff/audit.csv': {
+    200: [[BO, 'exports CSV with the same filters, formula cells neutralised']],
+  },
+  'GET /api/v1/staff/dashboard': {
+    200: [
+      [BO, 'dashboard: counts by status, oldest waiting, median hours to decision — per centre'],
+    ],
+    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+  },
+  'GET /api/v1/staff/users': {
+    200: [[BO, 'supervisors manage their own centre’s staff, but cannot make admins']],
+    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    403: [roles],
+  },
+  'POST /api/v1/staff/users': {
+    201: [[BO, 'supervisors manage their own centre’s staff, but cannot make admins']],
+    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    403: [[BO, 'supervisors manage their own centre’s staff, but cannot make admins'], roles],
+    409: [[BO, 'supervisors manage their own centre’s staff, but cannot make admins']],
+    422: [[BO, 'supervisors manage their own centre’s staff, but cannot make admins']],
+  },
+  'PATCH /api/v1/staff/users/{id}': {
+    200: [
+      [BO, 'disabling an account ends its sessions and stops sign-in'],
+      [AG, 'role changes: a supervisor cannot promote to admin nor touch an admin; an admin can'],
+    ],
+    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    403: [
+      [AG, 'role changes: a supervisor cannot promote to admin nor touch an admin; an admin can'],
+    ],
+    404: [
+      [BO, 'supervisors manage their own centre’s staff, but cannot make admins'],
+      [AG, 'role changes: a supervisor cannot promote to admin nor touch an admin; an admin can'],
+    ],
+    422: { untested: 'a password that is too short on PATCH' },
+  },
+};

@@ -1,0 +1,5 @@
+import { WithdrawApplication } from '../../../features/apply/components/withdraw-application.tsx';
+
+export function WithdrawRoute() {
+  return <WithdrawApplication />;
+}

@@ -15,6 +15,7 @@ import {
   normaliseIdNumber,
   validateIdNumber,
 } from './id-number.ts';
+import { SAFE_INPUT_MESSAGE_KEYS, textSchema } from './safe-input.ts';
 
 /**
  * Every message these schemas can produce. Messages are i18n keys (see messages-*.ts), so
@@ -56,6 +57,7 @@ export const SCHEMA_MESSAGE_KEYS = [
   'error.agent.sameAsCardholder',
   'error.declarations.expensesSettled',
   'error.declarations.consequencesAcknowledged',
+  ...SAFE_INPUT_MESSAGE_KEYS,
 ] as const;
 export type SchemaMessageKey = (typeof SCHEMA_MESSAGE_KEYS)[number];
 
@@ -66,53 +68,45 @@ const objectError: z.core.$ZodErrorMap = (issue) =>
 
 const booleanSchema = z.boolean({ error: 'error.boolean.invalid' });
 
-const personNameSchema = z
-  .string({ error: 'error.name.required' })
+const personNameSchema = textSchema({ error: 'error.name.required' })
   .trim()
   .min(1, 'error.name.required')
   .max(60, 'error.name.tooLong');
 
 // The type-specific check (RULES §4) needs the ID type and today, so it runs in the refinement.
-const idNumberSchema = z
-  .string({ error: 'error.idNumber.required' })
+const idNumberSchema = textSchema({ error: 'error.idNumber.required' })
   .overwrite(normaliseIdNumber)
   .min(1, 'error.idNumber.required')
   .max(40, 'error.idNumber.format');
 
-const birthDateSchema = z
-  .string({ error: 'error.birthDate.invalid' })
+const birthDateSchema = textSchema({ error: 'error.birthDate.invalid' })
   .trim()
   .refine(isRealDate, 'error.birthDate.invalid');
 
-const cardNumberSchema = z
-  .string({ error: 'error.cardNumber.format' })
+const cardNumberSchema = textSchema({ error: 'error.cardNumber.format' })
   .overwrite(normaliseIdNumber)
   .regex(/^[A-Z0-9]{4,32}$/, 'error.cardNumber.format');
 
-const lossReportReferenceSchema = z
-  .string({ error: 'error.lossReportReference.required' })
+const lossReportReferenceSchema = textSchema({ error: 'error.lossReportReference.required' })
   .trim()
   .min(1, 'error.lossReportReference.required')
   .max(40, 'error.lossReportReference.tooLong');
 
 // A mainland mobile number, or an international number in +country format (E.164); spaces
 // and hyphens typed for readability are dropped.
-const phoneSchema = z
-  .string({ error: 'error.phone.required' })
+const phoneSchema = textSchema({ error: 'error.phone.required' })
   .trim()
   .overwrite((s) => s.replace(/[\s-]/g, ''))
   .min(1, 'error.phone.required')
   .regex(/^(1[3-9]\d{9}|\+[1-9]\d{6,14})$/, 'error.phone.format');
 
 // Guide §II.3: "explain the reasons for cancellation in detail".
-const explanationSchema = z
-  .string({ error: 'error.explanation.required' })
+const explanationSchema = textSchema({ error: 'error.explanation.required', multiline: true })
   .trim()
   .max(2000, 'error.explanation.tooLong');
 
 // Guide §II.2: the centre the applicant will visit once, in person.
-const serviceCentreSchema = z
-  .string({ error: 'error.serviceCentre.required' })
+const serviceCentreSchema = textSchema({ error: 'error.serviceCentre.required' })
   .trim()
   .min(1, 'error.serviceCentre.required')
   .max(40, 'error.serviceCentre.tooLong');

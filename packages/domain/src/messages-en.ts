@@ -203,6 +203,12 @@ export const messagesEn: Record<string, string> = {
     'Uploads cannot be checked for viruses right now, so none are accepted. Try again in a few minutes.',
   'error.case.object': 'Send the answers as a JSON object.',
   'error.id.invalid': 'This link is not valid.',
+  'error.text.invalidCharacter':
+    'This contains a character that cannot be accepted (a control or formatting character, or broken text). Type it again without it.',
+  'error.number.invalid': 'Enter a whole number.',
+  'error.number.range': 'This number is outside the allowed range.',
+  'error.date.invalid': 'Enter a real date, for example 2026-03-01.',
+  'error.cursor.invalid': 'This page link is not valid; start again.',
   'error.reference.required': 'Enter the reference number.',
   'error.reference.searchShape':
     'Search by the application reference: letters and the digits 2–9, for example 7KQM-2XPD-9T4H.',

@@ -178,6 +178,12 @@ export const messagesZhCn: Record<string, string> = {
   'error.file.scanUnavailable': '目前无法对上传文件进行病毒检查，暂不接收文件，请几分钟后再试。',
   'error.case.object': '请以 JSON 对象提交申请内容。',
   'error.id.invalid': '此链接无效。',
+  'error.text.invalidCharacter':
+    '内容中含有无法接受的字符（控制字符、格式字符或损坏的文字），请去掉后重新输入。',
+  'error.number.invalid': '请输入整数。',
+  'error.number.range': '数字超出允许范围。',
+  'error.date.invalid': '请输入真实存在的日期，例如 2026-03-01。',
+  'error.cursor.invalid': '此翻页链接无效，请从头开始。',
   'error.reference.required': '请输入申请编号。',
   'error.reference.searchShape': '请按申请编号查找：字母和数字 2–9，例如 7KQM-2XPD-9T4H。',
   'error.username.required': '请输入用户名。',

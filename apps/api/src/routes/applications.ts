@@ -1,6 +1,7 @@
 import { sendCertificatePdf } from './send-pdf.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { textSchema } from '@ssc/domain/safe-input';
 import { filerRoleSchema } from '@ssc/domain/codes';
 import { localeOf } from '../lib/i18n.ts';
 import { applicantCookieName, applicantCookiePath } from '../plugins/app/applicant-auth.ts';
@@ -100,7 +101,7 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
         summary: 'Save part of the case (merge patch; null removes an answer)',
         security,
         params: idParams,
-        body: z.record(z.string(), z.unknown()),
+        body: z.record(textSchema(), z.unknown()),
         response: { 200: patchedApplicationSchema, ...problems(401, 404, 409, 422) },
       },
     },

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { textSchema } from '@ssc/domain/safe-input';
 import { verifyCertificate } from '../services/verify-certificate.ts';
 import { problems } from './schemas.ts';
 
@@ -9,7 +10,7 @@ const certificates: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         summary: 'Is this cancellation certificate genuine? (for banks and other third parties)',
-        params: z.object({ serial: z.string().min(1).max(40) }),
+        params: z.object({ serial: textSchema().min(1).max(40) }),
         response: {
           200: z.object({
             valid: z.boolean(),

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { textSchema } from '@ssc/domain/safe-input';
 import { checkEligibility } from '@ssc/domain/eligibility';
 import { makeCaseSchema } from '@ssc/domain/case-schema';
 import { localeOf, t } from '../lib/i18n.ts';
@@ -13,7 +14,7 @@ const eligibility: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Check a case against Art. 26, Art. 27 and the guide (stateless)',
         // Validated in the handler with today's date: birth dates may not lie in the future.
-        body: z.record(z.string(), z.unknown()),
+        body: z.record(textSchema(), z.unknown()),
         response: { 200: eligibilitySchema, ...problems(422) },
       },
     },

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { uuidSchema } from '@ssc/domain/safe-input';
 import { APPLICATION_STATUSES, DOCUMENT_KINDS } from '@ssc/domain/codes';
 
 // Response shapes, declared once for validation of our own output and for openapi.json.
 
-export const uuidParam = z.uuid({ error: 'error.id.invalid' });
+/** Path and query ids; the domain's one UUID schema (a malformed id never reaches a query). */
+export const uuidParam = uuidSchema;
 
 export const centreSchema = z.object({
   id: z.string(),

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { textSchema } from '@ssc/domain/safe-input';
 import { localeOf } from '../lib/i18n.ts';
 import { trackApplication } from '../services/track-application.ts';
 import { centreSchema, problems, statusSchema } from './schemas.ts';
@@ -15,13 +16,11 @@ const tracking: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, 
         summary:
           'Status of an application by reference and the cardholder ID number (no login, no personal data)',
         body: z.object({
-          reference: z
-            .string({ error: 'error.reference.required' })
+          reference: textSchema({ error: 'error.reference.required' })
             .trim()
             .min(4, 'error.reference.required')
             .max(40),
-          idNumber: z
-            .string({ error: 'error.idNumber.required' })
+          idNumber: textSchema({ error: 'error.idNumber.required' })
             .trim()
             .min(1, 'error.idNumber.required')
             .max(40),

@@ -4,7 +4,8 @@ import { needsHrssClosure } from '@ssc/domain/eligibility';
 import type { ApplicationStatus, Reason } from '@ssc/domain/codes';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
-import { conflict, notFound, Problem, validationProblem } from '../lib/problem.ts';
+import { conflict, notFound, Problem } from '../lib/problem.ts';
+import { encodeQueueCursor, type QueueCursor } from '../lib/queue-cursor.ts';
 import { normaliseReadableCode } from '@ssc/domain/reference';
 import type { Locale } from '../lib/i18n.ts';
 import type { Db } from './db-types.ts';
@@ -31,39 +32,9 @@ export interface QueueFilter {
   assignee?: string | undefined;
   minAgeDays?: number | undefined;
   reference?: string | undefined;
-  cursor?: string | undefined;
+  cursor?: QueueCursor | undefined;
   limit: number;
   now: Date;
-}
-
-interface Cursor {
-  s: string;
-  i: string;
-}
-
-function encodeCursor(row: { submittedAt: Date; id: string }): string {
-  return Buffer.from(JSON.stringify({ s: row.submittedAt.toISOString(), i: row.id })).toString(
-    'base64url',
-  );
-}
-
-function decodeCursor(cursor: string): Cursor {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
-    if (
-      typeof value.s === 'string' &&
-      !Number.isNaN(Date.parse(value.s)) &&
-      typeof value.i === 'string' &&
-      /^[0-9a-f-]{36}$/i.test(value.i)
-    ) {
-      return value;
-    }
-  } catch {
-    // fall through: a cursor we did not make
-  }
-  throw validationProblem([
-    { path: 'cursor', code: 'invalid', message: 'This page link is not valid; start again.' },
-  ]);
 }
 
 /**
@@ -85,9 +56,8 @@ export async function listQueue(prisma: PrismaClient, staff: StaffPrincipal, fil
     and.push({ reference: { startsWith: normaliseReadableCode(filter.reference) } });
   }
   if (filter.cursor) {
-    const { s, i } = decodeCursor(filter.cursor);
-    const at = new Date(s);
-    and.push({ OR: [{ submittedAt: { gt: at } }, { submittedAt: at, id: { gt: i } }] });
+    const { submittedAt: at, id } = filter.cursor;
+    and.push({ OR: [{ submittedAt: { gt: at } }, { submittedAt: at, id: { gt: id } }] });
   }
   const rows = await prisma.application.findMany({
     where: { AND: and },
@@ -125,7 +95,7 @@ export async function listQueue(prisma: PrismaClient, staff: StaffPrincipal, fil
     })),
     nextCursor:
       rows.length > filter.limit && last?.submittedAt
-        ? encodeCursor({ submittedAt: last.submittedAt, id: last.id })
+        ? encodeQueueCursor({ submittedAt: last.submittedAt, id: last.id })
         : null,
   };
 }

@@ -1,6 +1,13 @@
 import { sendCertificatePdf } from '../send-pdf.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  queryIntegerSchema,
+  rowVersionSchema,
+  textSchema,
+  uuidSchema,
+} from '@ssc/domain/safe-input';
+import { queueCursorSchema } from '../../lib/queue-cursor.ts';
 import { normaliseReferenceSearch } from '@ssc/domain/reference';
 import { STAFF_QUEUE_ASSIGNEE_FILTERS, STAFF_QUEUE_MAX_AGE_DAYS } from '@ssc/domain/status';
 import {
@@ -35,8 +42,9 @@ import { openCertificateAsStaff, verificationBaseUrl } from '../../services/cert
 import { problems, staffApplicationViewSchema, statusSchema, uuidParam } from '../schemas.ts';
 
 const security = [{ staffSession: [] }];
-const version = z.number().int().min(0);
-const note = z.string().trim().max(2000).optional();
+const version = rowVersionSchema;
+// Staff notes are free text: the only fields where a line break is an answer, not an accident.
+const note = textSchema({ multiline: true }).trim().max(2000).optional();
 const idParams = z.object({ id: uuidParam });
 const decisionProblems = problems(401, 403, 404, 409, 422);
 
@@ -71,12 +79,11 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
               s === undefined ? DEFAULT_QUEUE_STATUSES : Array.isArray(s) ? s : [s],
             ),
           reason: z.enum(REASONS, { error: 'error.reason.invalid' }).optional(),
-          assignee: z.union([z.enum(STAFF_QUEUE_ASSIGNEE_FILTERS), z.uuid()]).optional(),
-          minAgeDays: z.coerce.number().int().min(0).max(STAFF_QUEUE_MAX_AGE_DAYS).optional(),
+          assignee: z.union([z.enum(STAFF_QUEUE_ASSIGNEE_FILTERS), uuidSchema]).optional(),
+          minAgeDays: queryIntegerSchema(0, STAFF_QUEUE_MAX_AGE_DAYS).optional(),
           // Only what could start a reference: an ID number or a name typed here by mistake is
           // refused rather than searched for (the staff app never sends one; see the domain).
-          reference: z
-            .string()
+          reference: textSchema()
             .trim()
             .min(1)
             .max(40)
@@ -84,8 +91,8 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
               error: 'error.reference.searchShape',
             })
             .optional(),
-          cursor: z.string().max(200).optional(),
-          limit: z.coerce.number().int().min(1).max(100).default(25),
+          cursor: queueCursorSchema.optional(),
+          limit: queryIntegerSchema(1, 100).default(25),
         }),
         response: {
           200: z.object({
@@ -205,7 +212,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         summary: 'Give the application to another reviewer of the centre (supervisors)',
         security,
         params: idParams,
-        body: z.object({ staffId: z.uuid(), version }),
+        body: z.object({ staffId: uuidSchema, version }),
         response: { 200: staffApplicationViewSchema, ...decisionProblems },
       },
     },
@@ -259,8 +266,8 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
           items: z
             .array(
               z.object({
-                documentId: z.uuid().optional(),
-                kind: z.string().max(40).optional(),
+                documentId: uuidSchema.optional(),
+                kind: textSchema().max(40).optional(),
                 field: correctableAnswerSchema.optional(),
                 reason: reviewReasonSchema,
                 note,
@@ -397,7 +404,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         security,
         params: idParams,
         body: z.object({
-          idNumber: z.string().trim().min(1, 'error.idNumber.required').max(40),
+          idNumber: textSchema().trim().min(1, 'error.idNumber.required').max(40),
           originalsChecked: z.boolean(),
           cardHandedIn: z.boolean(),
           version,

@@ -1,5 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  auditCursorSchema,
+  queryDateSchema,
+  queryIntegerSchema,
+  textSchema,
+  uuidSchema,
+} from '@ssc/domain/safe-input';
 import { requireRole } from '../../plugins/app/staff-auth.ts';
 import { localeOf } from '../../lib/i18n.ts';
 import { exportAuditCsv, listAuditEvents } from '../../services/staff-audit.ts';
@@ -11,11 +18,11 @@ const security = [{ staffSession: [] }];
 const role = z.enum(['REVIEWER', 'SUPERVISOR', 'ADMIN']);
 
 const auditFilter = z.object({
-  action: z.string().trim().max(60).optional(),
-  actorId: z.uuid().optional(),
-  applicationId: z.uuid().optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  action: textSchema().trim().max(60).optional(),
+  actorId: uuidSchema.optional(),
+  applicationId: uuidSchema.optional(),
+  from: queryDateSchema.optional(),
+  to: queryDateSchema.optional(),
 });
 
 const staffUserSchema = z.object({
@@ -29,7 +36,7 @@ const staffUserSchema = z.object({
   createdAt: z.string(),
 });
 
-const password = z.string().min(12, 'error.password.tooShort').max(200);
+const password = textSchema().min(12, 'error.password.tooShort').max(200);
 
 /** Audit trail, dashboard and staff management: the supervisor's side of the back office. */
 const backOffice: FastifyPluginAsyncZod = async (app) => {
@@ -42,8 +49,8 @@ const backOffice: FastifyPluginAsyncZod = async (app) => {
         summary: 'The audit trail, newest first (supervisors: own centre; admins: all)',
         security,
         querystring: auditFilter.extend({
-          cursor: z.string().max(40).optional(),
-          limit: z.coerce.number().int().min(1).max(200).default(50),
+          cursor: auditCursorSchema.optional(),
+          limit: queryIntegerSchema(1, 200).default(50),
         }),
         response: {
           200: z.object({
@@ -137,16 +144,15 @@ const backOffice: FastifyPluginAsyncZod = async (app) => {
         summary: 'Create a staff account (supervisors cannot create admins)',
         security,
         body: z.object({
-          username: z
-            .string()
+          username: textSchema()
             .trim()
             .min(3, 'error.username.required')
             .max(80)
             .regex(/^[a-z0-9._-]+$/i, 'error.username.required'),
-          displayName: z.string().trim().min(1, 'error.name.required').max(80),
+          displayName: textSchema().trim().min(1, 'error.name.required').max(80),
           role,
           password,
-          centreId: z.string().max(40).optional(),
+          centreId: textSchema().max(40).optional(),
         }),
         response: { 201: staffUserSchema, ...problems(401, 403, 409, 422) },
       },

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { textSchema } from '@ssc/domain/safe-input';
 import { signInStaff, signOutStaff } from '../../services/staff-sessions.ts';
 import {
   STAFF_COOKIE,
@@ -50,8 +51,8 @@ const session: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, {
       schema: {
         summary: 'Staff sign-in (sets an HttpOnly, SameSite=Strict session cookie)',
         body: z.object({
-          username: z.string().trim().min(1, 'error.username.required').max(80),
-          password: z.string().min(1, 'error.password.required').max(200),
+          username: textSchema().trim().min(1, 'error.username.required').max(80),
+          password: textSchema().min(1, 'error.password.required').max(200),
         }),
         response: { 200: staffSchema, ...problems(401, 422, 423, 429) },
       },

@@ -93,7 +93,14 @@ export function openDatabase(options: DatabaseOptions): Promise<Database> {
 
 async function createDatabase(target: DatabaseTarget, forget: () => void): Promise<Database> {
   if (target.kind === 'postgres') {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
+    const adapter = new PrismaPg({
+      connectionString: target.url,
+      // pg closes a connection after 10 s idle by default, so the first request after a quiet
+      // spell paid for a new one (TCP, startup, auth: ~50 ms). Keep them open and alive.
+      idleTimeoutMillis: 0,
+      keepAlive: true,
+    });
+    const prisma = new PrismaClient({ adapter });
     await prisma.$connect();
     return wrapClient(prisma, 'postgres', async () => {
       forget();

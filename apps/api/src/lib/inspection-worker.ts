@@ -46,7 +46,12 @@ export interface Inspector {
 /** A parser that hangs on a hostile file: the file is refused, the worker replaced. */
 const DEFAULT_TIMEOUT_MS = 60_000;
 
-const workerPath = fileURLToPath(new URL('./inspection-worker-process.ts', import.meta.url));
+// From source (tests, tsx) the worker is TypeScript beside this file; in the compiled service
+// (scripts/build.ts) it is dist/inspection-worker-process.js beside the bundle.
+const fromSource = import.meta.url.endsWith('.ts');
+const workerPath = fileURLToPath(
+  new URL(`./inspection-worker-process.${fromSource ? 'ts' : 'js'}`, import.meta.url),
+);
 
 const unreadable: Inspection = { ok: false, reason: 'error.file.unreadable' };
 
@@ -88,8 +93,7 @@ export function createInspector(options: { timeoutMs?: number | undefined } = {}
 
   function start(): Worker {
     const child = fork(workerPath, [], {
-      // The service runs under tsx; the worker is TypeScript too.
-      execArgv: ['--import', 'tsx'],
+      execArgv: fromSource ? ['--import', 'tsx'] : [],
       stdio: ['pipe', 'inherit', 'inherit', 'ipc', 'pipe'],
       // libvips' threads otherwise each keep their own malloc arena of freed memory.
       env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },

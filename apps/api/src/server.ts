@@ -9,6 +9,7 @@ const app = await buildApp({
   webDist: config.webDist,
   secret: process.env.APP_SECRET,
   logger: loggerOptions(config.logLevel),
+  rateLimits: config.rateLimits,
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -27,6 +27,9 @@ await build({
   },
   outdir: 'dist',
   bundle: true,
+  // Modules imported with import() (the certificate renderer, the PDF scanner, PGlite) become
+  // their own chunks, so what they bring loads only when first used.
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',

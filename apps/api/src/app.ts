@@ -3,12 +3,14 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Database } from './db/client.ts';
 import type { Clock } from './plugins/app/clock.ts';
 import helmet from './plugins/external/helmet.ts';
+import compress from './plugins/external/compress.ts';
 import cookie from './plugins/external/cookie.ts';
 import multipart from './plugins/external/multipart.ts';
 import rateLimit from './plugins/external/rate-limit.ts';
 import swagger from './plugins/external/swagger.ts';
 import web from './plugins/external/web.ts';
 import errors from './plugins/app/errors.ts';
+import { OneLineLogController } from './plugins/app/request-log.ts';
 import clock from './plugins/app/clock.ts';
 import database from './plugins/app/database.ts';
 import secrets from './plugins/app/secrets.ts';
@@ -62,6 +64,7 @@ export async function registerApp(app: FastifyInstance, options: AppOptions) {
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(helmet);
+  await app.register(compress);
   await app.register(cookie);
   await app.register(multipart);
   await app.register(rateLimit);
@@ -94,6 +97,7 @@ export async function buildApp(
     // Multipart uploads are bounded by the multipart limits, JSON bodies by this.
     bodyLimit: 256 * 1024,
     trustProxy: process.env.TRUST_PROXY === '1',
+    logController: new OneLineLogController(),
   });
   await registerApp(app, options);
   await app.ready();

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RateLimits } from './routes/rate-limits.ts';
 
 // The web app built by `pnpm build`, served from the same origin unless WEB_DIST says otherwise.
 const bundledWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -15,6 +16,26 @@ export interface AppConfig {
   /** Built web app to serve at `/`; absent in API-only tests. */
   webDist: string | undefined;
   logLevel: string;
+  /** Per-route limits to use instead of the defaults (only ever lifted, for benchmarks). */
+  rateLimits: Partial<RateLimits>;
+}
+
+// High enough that a load generator on one address never meets them within a run.
+const lifted = { max: 1_000_000_000, timeWindow: '1 minute' };
+
+/**
+ * RATE_LIMITS=off lifts every per-address limit so a benchmark can drive tracking and
+ * sign-in from one address. Refused outright in production: there the limits are what stands
+ * between an attacker and guessing reference / ID-number pairs.
+ */
+function readRateLimits(env: NodeJS.ProcessEnv): Partial<RateLimits> {
+  const setting = env.RATE_LIMITS;
+  if (setting === undefined || setting === '' || setting === 'on') return {};
+  if (setting !== 'off') throw new Error(`RATE_LIMITS must be "on" or "off", got "${setting}"`);
+  if (env.NODE_ENV === 'production') {
+    throw new Error('RATE_LIMITS=off is refused when NODE_ENV=production');
+  }
+  return { tracking: lifted, applicant: lifted, createApplication: lifted, staffSignIn: lifted };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -33,5 +54,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         ? bundledWebDist
         : undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
+    rateLimits: readRateLimits(env),
   };
 }

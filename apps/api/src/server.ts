@@ -19,6 +19,7 @@ const app = await buildApp({
   webDist: config.webDist,
   secret: process.env.APP_SECRET,
   logger: loggerOptions(config.logLevel),
+  rateLimits: config.rateLimits,
 });
 app.log.info({ node: process.version, platform: process.platform, arch: process.arch }, 'runtime');
 

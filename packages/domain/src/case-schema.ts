@@ -239,12 +239,27 @@ function refineIdentities(today: string) {
   };
 }
 
+function buildCaseSchema(today: string) {
+  return z.strictObject(caseShape, { error: objectError }).superRefine(refineIdentities(today));
+}
+
+const caseSchemasByDay = new Map<string, ReturnType<typeof buildCaseSchema>>();
+
 /**
  * The API.md case (POST /eligibility, the stored case of an application): everything optional
  * except `reason` and `filer`; ID numbers checked against their type as of `today` (YYYY-MM-DD).
  */
 export function makeCaseSchema(today: string) {
-  return z.strictObject(caseShape, { error: objectError }).superRefine(refineIdentities(today));
+  // One schema per day, kept: building a zod object schema and compiling its parser on first
+  // use cost far more than checking a case, and POST /eligibility asked for one per request.
+  let schema = caseSchemasByDay.get(today);
+  if (!schema) {
+    schema = buildCaseSchema(today);
+    // Only today's (and, around midnight, yesterday's) are asked for.
+    if (caseSchemasByDay.size >= 2) caseSchemasByDay.clear();
+    caseSchemasByDay.set(today, schema);
+  }
+  return schema;
 }
 
 /**

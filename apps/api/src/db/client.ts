@@ -1,8 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.ts';
 
 export interface Database {
@@ -50,6 +49,8 @@ export async function acquirePglite(
   if (!pending) {
     pending = (async () => {
       await mkdir(directory, { recursive: true });
+      // Loaded only for the embedded database: a PostgreSQL deployment never needs it.
+      const { PGlite } = await import('@electric-sql/pglite');
       const pglite = await PGlite.create({ dataDir: directory });
       return { pglite, users: 0 };
     })();
@@ -93,7 +94,14 @@ export function openDatabase(options: DatabaseOptions): Promise<Database> {
 
 async function createDatabase(target: DatabaseTarget, forget: () => void): Promise<Database> {
   if (target.kind === 'postgres') {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
+    const adapter = new PrismaPg({
+      connectionString: target.url,
+      // pg closes a connection after 10 s idle by default, so the first request after a quiet
+      // spell paid for a new one (TCP, startup, auth: ~50 ms). Keep them open and alive.
+      idleTimeoutMillis: 0,
+      keepAlive: true,
+    });
+    const prisma = new PrismaClient({ adapter });
     await prisma.$connect();
     return wrapClient(prisma, 'postgres', async () => {
       forget();
@@ -101,6 +109,7 @@ async function createDatabase(target: DatabaseTarget, forget: () => void): Promi
     });
   }
   const { pglite, release } = await acquirePglite(target.directory);
+  const { PrismaPGlite } = await import('pglite-prisma-adapter');
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return wrapClient(prisma, 'pglite', async () => {
     forget();

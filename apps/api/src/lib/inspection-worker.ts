@@ -52,7 +52,12 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 // limit starts only once its worker is ready (under load start-up alone can take seconds).
 const DEFAULT_STARTUP_TIMEOUT_MS = 60_000;
 
-const workerPath = fileURLToPath(new URL('./inspection-worker-process.ts', import.meta.url));
+// From source (tests, tsx) the worker is TypeScript beside this file; in the compiled service
+// (scripts/build.ts) it is dist/inspection-worker-process.js beside the bundle.
+const fromSource = import.meta.url.endsWith('.ts');
+const workerPath = fileURLToPath(
+  new URL(`./inspection-worker-process.${fromSource ? 'ts' : 'js'}`, import.meta.url),
+);
 
 const unreadable: Inspection = { ok: false, reason: 'error.file.unreadable' };
 
@@ -99,8 +104,7 @@ export function createInspector(
 
   function start(): Worker {
     const child = fork(workerPath, [], {
-      // The service runs under tsx; the worker is TypeScript too.
-      execArgv: ['--import', 'tsx'],
+      execArgv: fromSource ? ['--import', 'tsx'] : [],
       stdio: ['pipe', 'inherit', 'inherit', 'ipc', 'pipe'],
       // libvips' threads otherwise each keep their own malloc arena of freed memory.
       env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },

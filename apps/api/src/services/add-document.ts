@@ -13,7 +13,6 @@ import {
 import type { VirusScanner } from '../plugins/app/virus-scan.ts';
 import { ClamdUnavailableError, type ClamdScan } from '../lib/clamd.ts';
 import { InspectionFailed, type Inspector } from '../lib/inspection-worker.ts';
-import { PdfNameScanner } from '../lib/inspect-pdf.ts';
 import { t, type Locale } from '../lib/i18n.ts';
 import { Problem } from '../lib/problem.ts';
 import { notEditable } from './update-application-case.ts';
@@ -101,6 +100,8 @@ export async function receiveDocument(
   const hash = createHash('sha256');
   let size = 0;
   let contentType: AllowedContentType | undefined;
+  // Loaded with the first upload: the module brings pdf-lib (~20 MB) into memory.
+  const { PdfNameScanner } = await import('../lib/inspect-pdf.ts');
   const pdfNames = new PdfNameScanner();
 
   async function* intake(): AsyncGenerator<Buffer> {

@@ -2,7 +2,6 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
 import { conflict, notFound } from '../lib/problem.ts';
 import { recordAudit } from './record-audit.ts';
-import { renderCertificatePdf } from './render-certificate-pdf.ts';
 import { cardholderName, findAtCentre } from './staff-access.ts';
 
 type Json = Record<string, unknown>;
@@ -20,6 +19,9 @@ async function renderFor(prisma: PrismaClient, applicationId: string, verificati
   const certificate = application?.certificate;
   if (!application || !certificate || certificate.revokedAt) throw notFound('The certificate');
   const cardholder = ((application.case as Json | null)?.cardholder ?? {}) as Json;
+  // pdf-lib, fontkit, qrcode and the font subsetter hold ~60 MB once loaded; most processes
+  // never draw a certificate, so they load with the first one.
+  const { renderCertificatePdf } = await import('./render-certificate-pdf.ts');
   const pdf = await renderCertificatePdf({
     serial: certificate.serial,
     holderName: cardholderName(application.case),

@@ -1,4 +1,5 @@
-import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import { z } from 'zod';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
 import { recordAudit } from './record-audit.ts';
 
@@ -14,24 +15,39 @@ export interface AuditFilter {
 
 /**
  * A supervisor reads the trail of their own centre: what its staff did, and what happened to
- * its applications. An admin reads everything.
+ * its applications. An admin reads everything. The centre's applications are matched in the
+ * database (EXISTS per event read), not listed here: a centre holds hundreds of thousands.
  */
-async function scopeWhere(
+function scopeSql(staff: StaffPrincipal): Prisma.Sql {
+  if (staff.role === 'ADMIN') return Prisma.sql`TRUE`;
+  return Prisma.sql`(EXISTS (SELECT 1 FROM "StaffUser" s
+      WHERE s.id::text = e."actorId" AND s."centreId" = ${staff.centreId})
+    OR EXISTS (SELECT 1 FROM "Application" a
+      WHERE a.id = e."applicationId" AND a."centreId" = ${staff.centreId}))`;
+}
+
+const auditPageRows = z.array(z.object({ id: z.string() }));
+
+/** The ids of one page, newest first, read backwards along the primary key. */
+async function findAuditPage(
   prisma: PrismaClient,
   staff: StaffPrincipal,
-): Promise<Prisma.AuditEventWhereInput> {
-  if (staff.role === 'ADMIN') return {};
-  const [people, applications] = await Promise.all([
-    prisma.staffUser.findMany({ where: { centreId: staff.centreId }, select: { id: true } }),
-    prisma.application.findMany({ where: { centreId: staff.centreId }, select: { id: true } }),
-  ]);
-  return {
-    OR: [
-      { actorId: { in: people.map((p) => p.id) } },
-      { applicationId: { in: applications.map((a) => a.id) } },
-    ],
-  };
+  filter: AuditFilter,
+): Promise<bigint[]> {
+  const and: Prisma.Sql[] = [scopeSql(staff)];
+  if (filter.action) and.push(Prisma.sql`e.action = ${filter.action}`);
+  if (filter.actorId) and.push(Prisma.sql`e."actorId" = ${filter.actorId}`);
+  if (filter.applicationId) and.push(Prisma.sql`e."applicationId" = ${filter.applicationId}::uuid`);
+  if (filter.from) and.push(Prisma.sql`e.at >= ${utcTimestamp(filter.from)}`);
+  if (filter.to) and.push(Prisma.sql`e.at < ${utcTimestamp(filter.to)}`);
+  if (filter.cursor) and.push(Prisma.sql`e.id < ${filter.cursor}::bigint`);
+  const rows = await prisma.$queryRaw`SELECT e.id::text AS id FROM "AuditEvent" e
+    WHERE ${Prisma.join(and, ' AND ')} ORDER BY e.id DESC LIMIT ${filter.limit + 1}`;
+  return auditPageRows.parse(rows).map((row) => BigInt(row.id));
 }
+
+/** Literal SQL time for a timestamp(3) column that holds UTC, whatever the session's time zone. */
+const utcTimestamp = (at: Date) => Prisma.sql`${at.toISOString().slice(0, 23)}::timestamp(3)`;
 
 /** Newest first, keyset on the id (the table is append-only, so ids only grow). */
 export async function listAuditEvents(
@@ -39,27 +55,10 @@ export async function listAuditEvents(
   staff: StaffPrincipal,
   filter: AuditFilter,
 ) {
-  const where: Prisma.AuditEventWhereInput = {
-    AND: [
-      await scopeWhere(prisma, staff),
-      filter.action ? { action: filter.action } : {},
-      filter.actorId ? { actorId: filter.actorId } : {},
-      filter.applicationId ? { applicationId: filter.applicationId } : {},
-      filter.from || filter.to
-        ? {
-            at: {
-              ...(filter.from ? { gte: filter.from } : {}),
-              ...(filter.to ? { lt: filter.to } : {}),
-            },
-          }
-        : {},
-      filter.cursor ? { id: { lt: BigInt(filter.cursor) } } : {},
-    ],
-  };
+  const ids = await findAuditPage(prisma, staff, filter);
   const rows = await prisma.auditEvent.findMany({
-    where,
+    where: { id: { in: ids } },
     orderBy: { id: 'desc' },
-    take: filter.limit + 1,
   });
   const page = rows.slice(0, filter.limit);
   const actorIds = [...new Set(page.map((r) => r.actorId).filter((v): v is string => !!v))];

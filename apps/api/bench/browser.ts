@@ -1,0 +1,82 @@
+import { chromium, type Browser } from '@playwright/test';
+import { uiZhCn } from '../../web/src/lib/i18n/ui-zh-cn.ts';
+import { uiWizardZhCn } from '../../web/src/lib/i18n/ui-wizard-zh-cn.ts';
+
+/** Network and CPU as Lighthouse's mobile preset and the older, slower "2017" phone. */
+export const PHONE_PROFILES = {
+  'Lighthouse mobile': { latencyMs: 150, downKbps: 1638.4, upKbps: 675, cpuSlowdown: 4 },
+  '2017 baseline': { latencyMs: 400, downKbps: 400, upKbps: 400, cpuSlowdown: 4 },
+} as const;
+export type PhoneProfile = keyof typeof PHONE_PROFILES;
+
+/** "start": the landing page until its button has opened the wizard. "wizard": its first step answered. */
+export type Journey = 'start' | 'wizard';
+
+const text = (key: string) => {
+  const value = uiZhCn[key] ?? uiWizardZhCn[key];
+  if (value === undefined) throw new Error(`no zh-CN text for ${key}`);
+  return value;
+};
+
+export async function openBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/**
+ * Milliseconds from navigation until the page is usable: its primary button clicked and the
+ * next step on screen. A fresh context each time, so the cache is cold; 360 px, zh-CN.
+ */
+export async function timeJourney(
+  browser: Browser,
+  baseUrl: string,
+  profile: PhoneProfile | 'unthrottled',
+  journey: Journey,
+): Promise<number> {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    locale: 'zh-CN',
+    isMobile: true,
+    hasTouch: true,
+  });
+  try {
+    const page = await context.newPage();
+    if (profile !== 'unthrottled') {
+      const p = PHONE_PROFILES[profile];
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: p.latencyMs,
+        downloadThroughput: (p.downKbps * 1024) / 8,
+        uploadThroughput: (p.upKbps * 1024) / 8,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: p.cpuSlowdown });
+    }
+    const started = performance.now();
+    if (journey === 'start') {
+      await page.goto(`${baseUrl}/`, { waitUntil: 'commit' });
+      await page.getByRole('link', { name: text('landing.start') }).click();
+    } else {
+      await page.goto(`${baseUrl}/apply`, { waitUntil: 'commit' });
+      await page.getByLabel(text('wizard.who.SELF'), { exact: true }).check();
+      await page.getByRole('button', { name: text('ui.continue') }).click();
+    }
+    const next = journey === 'start' ? 'wizard.who.title' : 'apply.reason.title';
+    await page.getByRole('heading', { level: 1, name: text(next) }).waitFor({ timeout: 60_000 });
+    return performance.now() - started;
+  } finally {
+    await context.close();
+  }
+}

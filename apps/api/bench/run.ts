@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { STAFF_WORK_STATUSES } from '@ssc/domain/status';
 import { z } from 'zod';
 import { normaliseIdNumber } from '@ssc/domain/id-number';
 import { applyMigrations } from '../src/db/migrations.ts';
@@ -262,15 +263,7 @@ async function reseed(client: pg.Client, count: number, mix: SeedMix): Promise<s
 
 /** EXPLAIN of the statements behind the queue's default view, the audit trail and tracking. */
 async function explainPlans(client: pg.Client): Promise<string> {
-  const open = [
-    'SUBMITTED',
-    'UNDER_REVIEW',
-    'RETURNED_FOR_CORRECTION',
-    'AWAITING_SETTLEMENT',
-    'AWAITING_HRSS_CLOSURE',
-    'APPROVED',
-    'CERTIFICATE_READY',
-  ];
+  const open = STAFF_WORK_STATUSES;
   const branch = (status: string) =>
     `(SELECT id, "submittedAt" FROM "Application" WHERE status = '${status}' AND "submittedAt" IS NOT NULL AND "centreId" = 'SH-HUANGPU' ORDER BY "submittedAt", id LIMIT 51)`;
   const statements: [string, string][] = [

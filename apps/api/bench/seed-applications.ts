@@ -1,4 +1,5 @@
 import type { Client } from 'pg';
+import { STAFF_WORK_STATUSES } from '@ssc/domain/status';
 
 /**
  * "realistic": most applications finished years ago (collected, refused, withdrawn), a few
@@ -7,15 +8,7 @@ import type { Client } from 'pg';
  */
 export type SeedMix = 'realistic' | 'open';
 
-const OPEN = [
-  'SUBMITTED',
-  'UNDER_REVIEW',
-  'RETURNED_FOR_CORRECTION',
-  'AWAITING_SETTLEMENT',
-  'AWAITING_HRSS_CLOSURE',
-  'APPROVED',
-  'CERTIFICATE_READY',
-];
+const OPEN = STAFF_WORK_STATUSES;
 const FINISHED = ['COLLECTED', 'COLLECTED', 'COLLECTED', 'COLLECTED', 'REJECTED', 'WITHDRAWN'];
 
 const sqlList = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(',')}]`;

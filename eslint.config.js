@@ -42,7 +42,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
     },
   },
-  // STYLE.md: a feature never imports another feature; pages in app/ compose them.
+  // Feature folders: a feature never imports another feature; pages in app/ compose them.
   ...features.map((feature) => ({
     files: [`apps/web/src/features/${feature}/**/*.{ts,tsx}`],
     rules: {
@@ -60,7 +60,7 @@ export default tseslint.config(
     },
   })),
   {
-    // The domain package is pure: no I/O, no framework (STYLE.md §1).
+    // The domain package is pure (packages/domain/README.md): no I/O, no framework.
     files: ['packages/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'tooling',
           root: '.',
-          include: ['e2e/support/**/*.test.ts'],
+          include: ['e2e/support/**/*.test.ts', 'scripts/**/*.test.ts'],
           testTimeout: 120_000,
         },
       },

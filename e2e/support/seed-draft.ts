@@ -17,7 +17,7 @@ export async function seedSettledAbroadDraft(page: Page): Promise<SeededDraft> {
   });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
-  // RULES §3.6: one open application per card, so every run files for a card of its own.
+  // docs/rules.md §3.6: one open application per card, so every run files for a card of its own.
   const cardNumber = `A${Date.now().toString().slice(-8)}${Math.floor(Math.random() * 10)}`;
   const patched = await page.request.patch(`/api/v1/applications/${id}`, {
     data: {

@@ -21,7 +21,7 @@ export const STAFF = {
   supervisor: ['supervisor.shanghai', 'Demo-Supervisor-2026'],
 } as const;
 
-/** A cardholder ID no other test on this server uses (one open application per card, RULES §3.6). */
+/** A cardholder ID no other test on this server uses (one open application per card, docs/rules.md §3.6). */
 export function freshCardholderId(): string {
   return uniqueResidentId();
 }

@@ -26,7 +26,7 @@ export function runsIn(testInfo: TestInfo, english = false): boolean {
   );
 }
 
-/** A unique social security card number, so that runs never share a card (RULES §3.6). */
+/** A unique social security card number, so that runs never share a card (docs/rules.md §3.6). */
 export function uniqueCardNumber(): string {
   return `A${Date.now().toString().slice(-8)}${Math.floor(Math.random() * 10)}`;
 }

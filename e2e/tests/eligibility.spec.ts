@@ -2,15 +2,15 @@ import { expect, test, uniqueResidentId, yearsAgo } from '../support/fixtures.ts
 import { Wizard, runsIn } from '../support/wizard.ts';
 import { fileApplication } from '../support/staff.ts';
 
-// Issue 3: one journey per reason and one per kind of filer, each with its stop page where
-// there is one (RULES §2–§4). Filing journeys stop at the list of materials or at "check your
+// One journey per reason and one per kind of filer, each with its stop page where
+// there is one (docs/rules.md §2–§4). Filing journeys stop at the list of materials or at "check your
 // answers" once the rule under test is shown; DEATH and GUARDIAN go on to submit.
 
 const CARDHOLDER = ['CARDHOLDER_ID_FRONT', 'CARDHOLDER_ID_BACK', 'CARD_FRONT', 'CARD_BACK'];
 const AGENT_ID = ['AGENT_ID_FRONT', 'AGENT_ID_BACK'];
 const adultId = () => uniqueResidentId();
 const agentId = () => uniqueResidentId();
-// RULES §3.2 (practice): under 18 a guardian files; under 16 the household register stands in.
+// docs/rules.md §3.2 (practice): under 18 a guardian files; under 16 the household register stands in.
 // Between 6 and 15 years old on any run date (a month's margin below the 16th birthday).
 const childId = () => uniqueResidentId({ bornFrom: yearsAgo(16, -31), bornTo: yearsAgo(6) });
 
@@ -307,7 +307,7 @@ test.describe('eligibility: one journey per kind of filer', () => {
 });
 
 test.describe('eligibility: one card, one open application', () => {
-  test('a second application for a card that already has an open one stops (RULES §3.6)', async ({
+  test('a second application for a card that already has an open one stops (docs/rules.md §3.6)', async ({
     page,
     m,
     language,

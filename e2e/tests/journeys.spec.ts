@@ -16,7 +16,7 @@ const centre = {
 // a cardholder settling abroad files, a reviewer approves, the cardholder tracks it to pickup.
 test.describe.serial('cancel a card: file, approve, track', () => {
   const idNumber = uniqueResidentId();
-  // RULES §3.6: one open application per card, so every run files for a card of its own.
+  // docs/rules.md §3.6: one open application per card, so every run files for a card of its own.
   const cardNumber = `A${Date.now().toString().slice(-8)}${Math.floor(Math.random() * 10)}`;
   let reference = '';
 
@@ -34,7 +34,7 @@ test.describe.serial('cancel a card: file, approve, track', () => {
       .or(page.getByRole('button', { name: m('landing.start') }))
       .click();
 
-    // Who is filing (issue 3: asked first)
+    // Who is filing (asked first)
     await expect(
       page.getByRole('heading', { level: 1, name: m('wizard.who.title') }),
     ).toBeVisible();

@@ -9,7 +9,7 @@ import {
   staffApi,
 } from '../support/staff.ts';
 
-// Issue 4: staff see a PDF drawn in the page (pdf.js), zoom, turn and page through it; every
+// Staff see a PDF drawn in the page (pdf.js), zoom, turn and page through it; every
 // view and download is in the audit trail.
 
 /** Share of the canvas's pixels that are dark or coloured (a blank white page gives 0). */

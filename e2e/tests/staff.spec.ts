@@ -11,7 +11,7 @@ import {
 // A sharp photo of an ID card, to replace the scan a reviewer found blurred.
 const replacementPhoto = fileURLToPath(new URL('../fixtures/id-card-photo.jpg', import.meta.url));
 
-// Issue 5: the back office from review to pickup, with a certificate a bank can verify.
+// The back office from review to pickup, with a certificate a bank can verify.
 
 test('return for correction → replace and resubmit → approve → verify → pickup → collected', async ({
   page,

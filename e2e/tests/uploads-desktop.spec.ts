@@ -24,7 +24,7 @@ const notes: DroppedFile = {
   base64: Buffer.from('Not a scan, just some notes.\n').toString('base64'),
 };
 
-// Issue 4: "drag and drop on desktops". Dragging is a mouse gesture, so this runs where the
+// "Drag and drop on desktops". Dragging is a mouse gesture, so this runs where the
 // page shows its "or drag files here" hint; phones choose files in uploads.spec.ts.
 // Playwright reads a hook's fixtures from its first parameter's pattern; this one needs none.
 // eslint-disable-next-line no-empty-pattern

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from '../support/fixtures.ts';
 import { openDocumentsStep, readJpegSize, watchSentFile } from '../support/uploads.ts';
 
-// Issue 4 asks for the compression ratio measured on a real photo, not only on the one that
+// The compression ratio is measured on a real photo, not only on the one that
 // uploads.spec.ts draws: a camera's own JPEG (its noise, its quantisation tables, its EXIF)
 // is what a phone hands over. Origin and licence: e2e/fixtures/README.md.
 const realPhoto = fileURLToPath(new URL('../fixtures/real-phone-photo-13mp.jpg', import.meta.url));

@@ -13,7 +13,7 @@ const proof = path.join(fixtures, 'proof.pdf');
 // A real HEIC (HEVC in a HEIF box, as iPhones save photos), which Chromium cannot decode.
 const heicPhoto = readFileSync(path.join(fixtures, 'id-card-photo.heic'));
 
-// Issue 4: uploading is where phone users give up, so these journeys run at 360 px only.
+// Uploading is where phone users give up, so these journeys run at 360 px only.
 // Playwright reads a hook's fixtures from its first parameter's pattern; this one needs none.
 // eslint-disable-next-line no-empty-pattern
 test.beforeEach(({}, testInfo) => {
@@ -300,7 +300,7 @@ test('a WebP photo is sent as JPEG, and a refused file says why without offering
   // The server refuses WebP (415), so a stored JPEG is the converted photo.
   await expect(page.getByText('JPEG')).toBeVisible();
 
-  // A file the server refuses (API.md 422 with an i18n key) shows that message; trying the
+  // A file the server refuses (docs/api.md 422 with an i18n key) shows that message; trying the
   // same file again cannot help, so there is no "try again", only another choice.
   await page.route('**/api/v1/applications/*/documents', (route) =>
     route.fulfill({

@@ -1,5 +1,5 @@
 /*
- * `pnpm bench:uploads` (issue "Documents", proof): 50 concurrent 8 MB uploads against the real
+ * `pnpm bench:uploads` (docs/decisions/005-document-storage.md): 50 concurrent 8 MB uploads against the real
  * app listening on a loopback port, compared with a bare @fastify/multipart-to-disk server
  * measured in the same run. Each server runs in its own child process; this process samples
  * the child's resident memory (/proc/<pid>/status, every 5 ms) and prints the peak growth over

@@ -19,7 +19,7 @@ export default async function setup(project: TestProject): Promise<void> {
   project.provide('pgliteTemplateDir', await preparePgliteTemplate());
 }
 
-// Migrating a fresh PGlite costs seconds (TOOLCHAIN.md); copying a migrated folder is fast.
+// Migrating a fresh PGlite costs seconds; copying a migrated folder is fast.
 // The template is keyed by the migrations' content and the PGlite version, so a later run
 // reuses it until a migration changes.
 export async function preparePgliteTemplate(): Promise<string> {

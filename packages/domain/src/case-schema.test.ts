@@ -28,7 +28,7 @@ function issuesOf(result: {
 }
 
 describe('makeCaseSchema', () => {
-  it('accepts the API.md example and normalises what was typed', () => {
+  it('accepts the docs/api.md example and normalises what was typed', () => {
     const result = caseSchema.parse({
       reason: 'SETTLED_ABROAD',
       filer: { role: 'AGENT' },

@@ -73,7 +73,7 @@ const personNameSchema = textSchema({ error: 'error.name.required' })
   .min(1, 'error.name.required')
   .max(60, 'error.name.tooLong');
 
-// The type-specific check (RULES §4) needs the ID type and today, so it runs in the refinement.
+// The type-specific check (docs/rules.md §4) needs the ID type and today, so it runs in the refinement.
 const idNumberSchema = textSchema({ error: 'error.idNumber.required' })
   .overwrite(normaliseIdNumber)
   .min(1, 'error.idNumber.required')
@@ -246,7 +246,7 @@ function buildCaseSchema(today: string) {
 const caseSchemasByDay = new Map<string, ReturnType<typeof buildCaseSchema>>();
 
 /**
- * The API.md case (POST /eligibility, the stored case of an application): everything optional
+ * The docs/api.md case (POST /eligibility, the stored case of an application): everything optional
  * except `reason` and `filer`; ID numbers checked against their type as of `today` (YYYY-MM-DD).
  */
 export function makeCaseSchema(today: string) {
@@ -291,7 +291,7 @@ export type Filer = z.output<typeof filerSchema>;
 
 export const filerStepSchema = filerSchema;
 
-/** Wizard page "reason": the explanation is required for OTHER (Guide §II.3; RULES §2). */
+/** Wizard page "reason": the explanation is required for OTHER (Guide §II.3; docs/rules.md §2). */
 export const reasonStepSchema = z
   .strictObject(
     { reason: reasonSchema, explanation: explanationSchema.optional() },
@@ -309,7 +309,7 @@ export const reasonStepSchema = z
 
 /**
  * Wizard page "cardholder": name, ID and card; the birth date when the ID type does not carry
- * it (RULES §3.2 practice needs the age), the loss-report reference when the card is lost (RULES §4).
+ * it (docs/rules.md §3.2 practice needs the age), the loss-report reference when the card is lost (docs/rules.md §4).
  */
 export function makeCardholderStepSchema(today: string) {
   return z

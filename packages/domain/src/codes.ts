@@ -6,7 +6,7 @@ function enumError(field: string) {
     issue.input === undefined ? `error.${field}.required` : `error.${field}.invalid`;
 }
 
-// RULES §2: the reasons a card may be cancelled, in the order the rulebook lists them.
+// docs/rules.md §2: the reasons a card may be cancelled, in the order the rulebook lists them.
 export const REASONS = [
   'DEATH',
   'DISAPPEARANCE',
@@ -20,12 +20,12 @@ export const REASONS = [
 export type Reason = (typeof REASONS)[number];
 export const reasonSchema = z.enum(REASONS, { error: enumError('reason') });
 
-// API.md "Case shape": who files the application.
+// docs/api.md "Case shape": who files the application.
 export const FILER_ROLES = ['CARDHOLDER', 'AGENT', 'GUARDIAN'] as const;
 export type FilerRole = (typeof FILER_ROLES)[number];
 export const filerRoleSchema = z.enum(FILER_ROLES, { error: enumError('filerRole') });
 
-// RULES §4: the valid identity documents.
+// docs/rules.md §4: the valid identity documents.
 export const ID_TYPES = [
   'RESIDENT_ID',
   'FOREIGN_PERMANENT_RESIDENT_ID',
@@ -36,7 +36,7 @@ export const ID_TYPES = [
 export type IdType = (typeof ID_TYPES)[number];
 export const idTypeSchema = z.enum(ID_TYPES, { error: enumError('idType') });
 
-// API.md "Document kinds", in that order.
+// The document kinds of docs/api.md "Case shape", in that order.
 export const DOCUMENT_KINDS = [
   'CARDHOLDER_ID_FRONT',
   'CARDHOLDER_ID_BACK',
@@ -58,7 +58,7 @@ export const DOCUMENT_KINDS = [
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const documentKindSchema = z.enum(DOCUMENT_KINDS, { error: 'error.documentKind.invalid' });
 
-// RULES §6: an agent is a relative, a guardian or another entrusted person.
+// docs/rules.md §6: an agent is a relative, a guardian or another entrusted person.
 export const RELATIONSHIPS = [
   'SPOUSE',
   'CHILD',
@@ -72,7 +72,7 @@ export const RELATIONSHIPS = [
 export type Relationship = (typeof RELATIONSHIPS)[number];
 export const relationshipSchema = z.enum(RELATIONSHIPS, { error: enumError('relationship') });
 
-// RULES §5 lifecycle, with the two waiting states (unsettled expenses, Art. 26 HRSS closure).
+// docs/rules.md §5 lifecycle, with the two waiting states (unsettled expenses, Art. 26 HRSS closure).
 export const APPLICATION_STATUSES = [
   'DRAFT',
   'SUBMITTED',
@@ -91,7 +91,7 @@ export const applicationStatusSchema = z.enum(APPLICATION_STATUSES, {
   error: 'error.status.invalid',
 });
 
-// API.md: PATCH is allowed only while the applicant holds the pen.
+// docs/api.md: PATCH is allowed only while the applicant holds the pen.
 export const APPLICANT_EDITABLE_STATUSES = [
   'DRAFT',
   'RETURNED_FOR_CORRECTION',
@@ -112,7 +112,7 @@ export type ReviewReason = (typeof REVIEW_REASONS)[number];
 export const reviewReasonSchema = z.enum(REVIEW_REASONS, { error: enumError('reviewReason') });
 
 // Guide §II.4 (补正): the answers staff may send back for correction, by their path in the
-// case (API.md "Case shape"). Documents are sent back by id or kind instead.
+// case (docs/api.md "Case shape"). Documents are sent back by id or kind instead.
 export const CORRECTABLE_ANSWERS = [
   'explanation',
   'cardholder.name',
@@ -133,13 +133,13 @@ export const correctableAnswerSchema = z.enum(CORRECTABLE_ANSWERS, {
 // Guide §II.4: "reject with reasons". Each code has a message in both languages that the
 // applicant reads on the tracking page and in their application.
 export const REJECTION_REASONS = [
-  // RULES §3: a condition for cancellation is not met
+  // docs/rules.md §3: a condition for cancellation is not met
   'CONDITIONS_NOT_MET',
-  // RULES §3.2 / Art. 27: the person filing has no standing or entrustment for this cardholder
+  // docs/rules.md §3.2 / Art. 27: the person filing has no standing or entrustment for this cardholder
   'NO_STANDING',
-  // RULES §3.3 / Art. 27: the documents are not genuine or do not belong to the cardholder
+  // docs/rules.md §3.3 / Art. 27: the documents are not genuine or do not belong to the cardholder
   'DOCUMENTS_NOT_GENUINE',
-  // RULES §3.6 (practice): the card is already cancelled or being cancelled elsewhere
+  // docs/rules.md §3.6 (practice): the card is already cancelled or being cancelled elsewhere
   'DUPLICATE',
   // Guide §II.4: a return for correction was not answered
   'CORRECTION_NOT_MADE',

@@ -229,7 +229,7 @@ describe('checkEligibility: details', () => {
   });
 });
 
-describe('checkEligibility: minors and guardians (RULES §3.2, practice)', () => {
+describe('checkEligibility: minors and guardians (docs/rules.md §3.2, practice)', () => {
   const age17 = residentId('11010120090101001'); // 17 on 2026-11-27
   const age15 = residentId('11010120110601001'); // 15
   const turns18Today = residentId('11010120081127001');
@@ -378,7 +378,7 @@ describe('checkEligibility: edges of the people and the visit', () => {
   });
 });
 
-describe('the 16th birthday (RULES §3.2, practice), with the day injected', () => {
+describe('the 16th birthday (docs/rules.md §3.2, practice), with the day injected', () => {
   // Born 2010-06-15: 16 on 2026-06-15.
   const sixteenOn = '2026-06-15';
   const holderId = residentId('11010120100615003');

@@ -32,7 +32,7 @@ export type BlockerCode = (typeof BLOCKER_CODES)[number];
 
 export type Blocker = {
   code: BlockerCode;
-  /** The source of the rule, as cited in RULES.md. */
+  /** The source of the rule, as cited in docs/rules.md. */
   rule: string;
   /** i18n key, `blocker.<CODE>`. */
   messageKey: string;
@@ -43,7 +43,7 @@ export type Blocker = {
 export type EligibilityOptions = {
   /** YYYY-MM-DD; ages and ID birth dates are judged on this day. */
   today: string;
-  /** Another application for the same card is open (RULES §3.6); the caller looks it up. */
+  /** Another application for the same card is open (docs/rules.md §3.6); the caller looks it up. */
   openApplicationForCard?: boolean;
 };
 
@@ -56,7 +56,7 @@ export type EligibilityResult = {
 };
 
 const ADULT_AGE = 18;
-// RULES §3.2 (practice): under 16 the household register stands in for the ID card.
+// docs/rules.md §3.2 (practice): under 16 the household register stands in for the ID card.
 const ID_CARD_AGE = 16;
 
 /** Art. 26: for a death or disappearance the cardholder cannot act; a relative files. */
@@ -99,8 +99,8 @@ function holds(documents: readonly DocumentKind[], kinds: readonly DocumentKind[
 /**
  * The documents proving who the cardholder is. Either the ID (Art. 27) or the household
  * register page stands in for it:
- * - DEATH/DISAPPEARANCE (RULES §4): the ID if the relatives have it, else the household register;
- * - a cardholder under 16 (RULES §3.2, practice): the household register, or the ID if they have one.
+ * - DEATH/DISAPPEARANCE (docs/rules.md §4): the ID if the relatives have it, else the household register;
+ * - a cardholder under 16 (docs/rules.md §3.2, practice): the household register, or the ID if they have one.
  * The preferred set is listed until the other one has been uploaded.
  */
 function cardholderIdentityDocuments(c: EligibilityCase, today: string): DocumentKind[] {
@@ -116,7 +116,7 @@ function cardholderIdentityDocuments(c: EligibilityCase, today: string): Documen
   return idCard;
 }
 
-// RULES §4 table, one proof per reason; OTHER has the written explanation instead.
+// docs/rules.md §4 table, one proof per reason; OTHER has the written explanation instead.
 const REASON_PROOF: Record<Reason, DocumentKind | undefined> = {
   DEATH: 'DEATH_PROOF',
   DISAPPEARANCE: 'DISAPPEARANCE_PROOF',
@@ -129,13 +129,13 @@ const REASON_PROOF: Record<Reason, DocumentKind | undefined> = {
 };
 
 /**
- * Exactly the documents this case needs (RULES §4), in API.md order, so the wizard can list
- * them before asking for them (RULES §5 step 1). OTHER_SUPPORTING is never required.
+ * Exactly the documents this case needs (docs/rules.md §4), in docs/api.md order, so the wizard can list
+ * them before asking for them (docs/rules.md §5 step 1). OTHER_SUPPORTING is never required.
  */
 export function requiredDocuments(c: EligibilityCase, today: string): DocumentKind[] {
   const required = new Set<DocumentKind>(cardholderIdentityDocuments(c, today));
   const role: FilerRole | undefined = c.filer?.role;
-  // RULES §4: the card, front and back, unless lost (then the loss-report reference instead).
+  // docs/rules.md §4: the card, front and back, unless lost (then the loss-report reference instead).
   if (c.cardholder?.cardLost !== true) {
     required.add('CARD_FRONT');
     required.add('CARD_BACK');
@@ -147,11 +147,11 @@ export function requiredDocuments(c: EligibilityCase, today: string): DocumentKi
     }
   }
   // Art. 27, Guide §I: an agent for a living cardholder brings the cardholder's entrustment;
-  // after a death or disappearance the proof of the event replaces it (RULES §3.2).
+  // after a death or disappearance the proof of the event replaces it (docs/rules.md §3.2).
   if (role === 'AGENT' && c.reason !== undefined && !isCardholderUnableToAct(c.reason)) {
     required.add('ENTRUSTMENT_CERTIFICATE');
   }
-  // RULES §3.2 (practice): a guardian proves the guardianship.
+  // docs/rules.md §3.2 (practice): a guardian proves the guardianship.
   if (role === 'GUARDIAN') required.add('GUARDIANSHIP_PROOF');
   const proof = c.reason === undefined ? undefined : REASON_PROOF[c.reason];
   if (proof !== undefined) required.add(proof);
@@ -185,7 +185,7 @@ function findCardholderBlockers(c: EligibilityCase, today: string): Blocker[] {
     !idTypeCarriesBirthDate(holder.idType) &&
     findCardholderBirthDate(c, today) === undefined
   ) {
-    // RULES §3.2 (practice): whether a guardian is needed depends on the age.
+    // docs/rules.md §3.2 (practice): whether a guardian is needed depends on the age.
     found.push(blocker('BIRTH_DATE_REQUIRED', 'RULES §3.2 (practice)', 'cardholder.birthDate'));
   }
   if (holder?.cardLost === true && isBlank(holder.lossReportReference)) {
@@ -208,7 +208,7 @@ function isAgentComplete(c: EligibilityCase, today: string): boolean {
 }
 
 /**
- * Decide whether a case may be submitted (API.md: the same function answers POST /eligibility
+ * Decide whether a case may be submitted (docs/api.md: the same function answers POST /eligibility
  * and decides submission). Blockers come in the order the wizard asks: who files, the people,
  * the reason, the declarations, the visit, then the documents.
  *
@@ -227,12 +227,12 @@ export function checkEligibility(
   if (role === undefined) blockers.push(blocker('FILER_REQUIRED', 'Art. 27', 'filer.role'));
 
   // Art. 26, Art. 27: after a death or disappearance a relative or other person with
-  // standing files as agent, proving the event (RULES §2, §3.2).
+  // standing files as agent, proving the event (docs/rules.md §2, §3.2).
   if (isCardholderUnableToAct(c.reason) && role !== undefined && role !== 'AGENT') {
     blockers.push(blocker('AGENT_REQUIRED', 'Art. 26', 'filer.role'));
   }
 
-  // RULES §3.2 (practice): a minor is represented by a guardian.
+  // docs/rules.md §3.2 (practice): a minor is represented by a guardian.
   const birthDate = findCardholderBirthDate(c, today);
   if (
     birthDate !== undefined &&

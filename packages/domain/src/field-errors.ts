@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 export type FieldError = {
-  /** Dotted path of the bad field, like `cardholder.idNumber` or `documents.0` (API.md). */
+  /** Dotted path of the bad field, like `cardholder.idNumber` or `documents.0` (docs/api.md). */
   path: string;
   /** The i18n key the schemas put in the message, like `error.idNumber.checkDigit`. */
   messageKey: string;
@@ -19,7 +19,7 @@ export interface IssueLike {
 
 /**
  * One entry per bad field, for the API's 422 `errors` and the wizard's inline messages
- * (API.md: "one errors entry per bad field"). An unknown key is reported at its own path,
+ * (docs/api.md: "one errors entry per bad field"). An unknown key is reported at its own path,
  * so each one is named.
  */
 export function listIssueFieldErrors(issues: readonly IssueLike[]): FieldError[] {

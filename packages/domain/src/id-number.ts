@@ -33,7 +33,7 @@ export function residentIdCheckDigit(first17: string): string {
 }
 
 // GB/T 2260 province-level codes that issue resident identity cards. 71 (Taiwan), 81 (Hong
-// Kong) and 82 (Macao) issue none; 81/82/83 prefixes belong to the HMT residence permit (RULES §4).
+// Kong) and 82 (Macao) issue none; 81/82/83 prefixes belong to the HMT residence permit (docs/rules.md §4).
 const RESIDENT_PROVINCE_CODES = new Set([
   '11', '12', '13', '14', '15',
   '21', '22', '23',
@@ -86,7 +86,7 @@ export function idTypeCarriesBirthDate(idType: IdType): boolean {
   return ID_TYPES_WITH_BIRTH_DATE.has(idType);
 }
 
-// RULES §4: the three 18-character types share one layout and the MOD 11-2 check character.
+// docs/rules.md §4: the three 18-character types share one layout and the MOD 11-2 check character.
 function validateEighteenCharacterId(
   id: string,
   today: string,
@@ -95,7 +95,7 @@ function validateEighteenCharacterId(
   if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, code: 'ID_FORMAT' };
   if (!hasValidPrefix(id)) return { ok: false, code: 'ID_PREFIX' };
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  // RULES §4: a birth date inside the ID number must be a real date, not in the future.
+  // docs/rules.md §4: a birth date inside the ID number must be a real date, not in the future.
   if (!isRealDate(birthDate) || birthDate < EARLIEST_BIRTH_DATE || birthDate > today) {
     return { ok: false, code: 'ID_BIRTH_DATE' };
   }
@@ -106,7 +106,7 @@ function validateEighteenCharacterId(
 }
 
 /**
- * Validate an identity document number for its type (RULES §4). `today` is YYYY-MM-DD.
+ * Validate an identity document number for its type (docs/rules.md §4). `today` is YYYY-MM-DD.
  * The number is normalised first, so a lower-case `x` check character is accepted.
  *
  * Passport: 5–17 letters and digits with at least one digit; passports of the world follow no

@@ -1,6 +1,6 @@
 // Plain English; the same keys as messages-zh-cn.ts (a test checks it).
 export const messagesEn: Record<string, string> = {
-  // Reasons (RULES §2)
+  // Reasons (docs/rules.md §2)
   'reason.DEATH': 'The cardholder has died',
   'reason.DEATH.hint':
     'A relative or another person with standing applies, with a death certificate or proof that the household registration was cancelled.',
@@ -23,19 +23,19 @@ export const messagesEn: Record<string, string> = {
   'reason.OTHER': 'Another reason',
   'reason.OTHER.hint': 'Explain the reason in detail. Staff will decide.',
 
-  // Who files (RULES §3.2)
+  // Who files (docs/rules.md §3.2)
   'filerRole.CARDHOLDER': 'I am the cardholder',
   'filerRole.AGENT': 'I am applying for someone else',
   'filerRole.GUARDIAN': "I am the cardholder's guardian",
 
-  // Identity documents (RULES §4)
+  // Identity documents (docs/rules.md §4)
   'idType.RESIDENT_ID': 'Resident identity card',
   'idType.FOREIGN_PERMANENT_RESIDENT_ID': 'Foreign permanent resident ID card',
   'idType.HMT_RESIDENCE_PERMIT': 'Residence permit for Hong Kong, Macao and Taiwan residents',
   'idType.PASSPORT': 'Passport',
   'idType.HMT_TRAVEL_PERMIT': 'Mainland travel permit for Hong Kong and Macao residents',
 
-  // Documents (API.md; RULES §4)
+  // Documents (docs/api.md; docs/rules.md §4)
   'documentKind.CARDHOLDER_ID_FRONT': "Cardholder's ID (front)",
   'documentKind.CARDHOLDER_ID_FRONT.hint':
     'The side with the photo. For a passport, the photo page.',
@@ -91,7 +91,7 @@ export const messagesEn: Record<string, string> = {
   'relationship.GUARDIAN': 'Guardian',
   'relationship.ENTRUSTED_OTHER': 'Someone else the cardholder asked',
 
-  // Statuses (RULES §5)
+  // Statuses (docs/rules.md §5)
   'status.DRAFT': 'Not yet sent',
   'status.SUBMITTED': 'Sent',
   'status.UNDER_REVIEW': 'Being checked',

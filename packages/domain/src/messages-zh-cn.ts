@@ -1,7 +1,7 @@
 // Simplified Chinese, the default language for citizens. Plain official register: short
 // sentences, the terms used at service centres (注销、代办、委托书、监护人、户口簿).
 export const messagesZhCn: Record<string, string> = {
-  // Reasons (RULES §2)
+  // Reasons (docs/rules.md §2)
   'reason.DEATH': '持卡人死亡',
   'reason.DEATH.hint': '须由亲属或其他有关人员代为申请，并提供死亡证明或户籍注销证明。',
   'reason.DISAPPEARANCE': '持卡人被宣告失踪',
@@ -21,19 +21,19 @@ export const messagesZhCn: Record<string, string> = {
   'reason.OTHER': '其他原因',
   'reason.OTHER.hint': '请详细写明注销原因，由经办机构审核决定。',
 
-  // Who files (RULES §3.2)
+  // Who files (docs/rules.md §3.2)
   'filerRole.CARDHOLDER': '本人申请',
   'filerRole.AGENT': '他人代为申请',
   'filerRole.GUARDIAN': '监护人代为申请',
 
-  // Identity documents (RULES §4)
+  // Identity documents (docs/rules.md §4)
   'idType.RESIDENT_ID': '居民身份证',
   'idType.FOREIGN_PERMANENT_RESIDENT_ID': '外国人永久居留身份证',
   'idType.HMT_RESIDENCE_PERMIT': '港澳台居民居住证',
   'idType.PASSPORT': '护照',
   'idType.HMT_TRAVEL_PERMIT': '港澳居民来往内地通行证',
 
-  // Documents (API.md; RULES §4)
+  // Documents (docs/api.md; docs/rules.md §4)
   'documentKind.CARDHOLDER_ID_FRONT': '持卡人身份证件（正面）',
   'documentKind.CARDHOLDER_ID_FRONT.hint': '有照片的一面；护照请上传个人资料页。',
   'documentKind.CARDHOLDER_ID_BACK': '持卡人身份证件（背面）',
@@ -81,7 +81,7 @@ export const messagesZhCn: Record<string, string> = {
   'relationship.GUARDIAN': '监护人',
   'relationship.ENTRUSTED_OTHER': '其他受委托人',
 
-  // Statuses (RULES §5)
+  // Statuses (docs/rules.md §5)
   'status.DRAFT': '填写中',
   'status.SUBMITTED': '已提交',
   'status.UNDER_REVIEW': '审核中',

@@ -4,7 +4,7 @@ import type { CasePatch } from './case-schema.ts';
 import { findCardholderBirthDate, requiredDocuments } from './eligibility.ts';
 import { ageOn, idTypeCarriesBirthDate } from './id-number.ts';
 
-// RULES §3.2 (practice): under 16 the household register stands in for the ID card.
+// docs/rules.md §3.2 (practice): under 16 the household register stands in for the ID card.
 const ID_CARD_AGE = 16;
 
 /** Paths of the answers `pruneInapplicableAnswers` may remove, in the order the wizard asks. */
@@ -24,7 +24,7 @@ export type PruneResult<C extends CasePatch> = {
 };
 
 /**
- * After a change of answer, drop the answers the case no longer asks for (issue 3: "a change
+ * After a change of answer, drop the answers the case no longer asks for ("a change
  * of answer removes what no longer applies"), so that nothing stale is kept, shown to staff or
  * judged. Only answers that are certainly inapplicable go; an unknown reason or role keeps all.
  */
@@ -40,7 +40,7 @@ export function pruneInapplicableAnswers<C extends CasePatch>(c: C): PruneResult
 
   if (next.cardholder !== undefined) {
     const holder = { ...next.cardholder };
-    // RULES §4: an ID number that carries the birth date is the only source of it; a date typed
+    // docs/rules.md §4: an ID number that carries the birth date is the only source of it; a date typed
     // for an earlier ID type (a passport) would be stale or contradict it.
     if (
       holder.birthDate !== undefined &&
@@ -50,7 +50,7 @@ export function pruneInapplicableAnswers<C extends CasePatch>(c: C): PruneResult
       delete holder.birthDate;
       removed.push('cardholder.birthDate');
     }
-    // RULES §4: the loss-report reference stands in for the card only when the card is lost.
+    // docs/rules.md §4: the loss-report reference stands in for the card only when the card is lost.
     if (holder.lossReportReference !== undefined && holder.cardLost !== true) {
       delete holder.lossReportReference;
       removed.push('cardholder.lossReportReference');
@@ -72,7 +72,7 @@ function isUnableToAct(reason: Reason | undefined): boolean {
 }
 
 /**
- * The kinds of document an application may keep: the required ones (RULES §4), the identity
+ * The kinds of document an application may keep: the required ones (docs/rules.md §4), the identity
  * alternative where one is accepted (household register or ID card, for DEATH/DISAPPEARANCE and
  * under 16), and OTHER_SUPPORTING, which is always welcome. An uploaded kind outside this set
  * no longer applies to the case. When the reason, role or age is not known yet, the documents
@@ -84,7 +84,7 @@ export function findAcceptedDocuments(c: CasePatch, today: string): DocumentKind
   const birthDate = findCardholderBirthDate(c, today);
   const ageUnknown = birthDate === undefined;
   const underIdCardAge = birthDate !== undefined && ageOn(birthDate, today) < ID_CARD_AGE;
-  // RULES §4 and §3.2 (practice): either the ID card or the household register page.
+  // docs/rules.md §4 and §3.2 (practice): either the ID card or the household register page.
   if (isUnableToAct(c.reason) || underIdCardAge) {
     accepted.add('HOUSEHOLD_REGISTER');
     accepted.add('CARDHOLDER_ID_FRONT');

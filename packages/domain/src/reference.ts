@@ -1,5 +1,5 @@
 /**
- * Application references, certificate serials and their search (API.md: "reference"). They
+ * Application references, certificate serials and their search (docs/api.md: "reference"). They
  * are read out over the phone and typed from paper, so they use an alphabet without the
  * characters people confuse — no 0/O, 1/I/L, U — in groups of four: "7KQM-2XPD-9T4H".
  */

@@ -11,7 +11,7 @@ import {
   listNextStatuses,
 } from './status.ts';
 
-describe('canTransition (RULES §5)', () => {
+describe('canTransition (docs/rules.md §5)', () => {
   it.each([
     ['DRAFT', 'SUBMITTED', 'APPLICANT', true],
     ['DRAFT', 'SUBMITTED', 'STAFF', false],
@@ -30,7 +30,7 @@ describe('canTransition (RULES §5)', () => {
     ['CERTIFICATE_READY', 'COLLECTED', 'APPLICANT', false],
     ['UNDER_REVIEW', 'WITHDRAWN', 'APPLICANT', true],
     ['UNDER_REVIEW', 'WITHDRAWN', 'STAFF', false],
-    // RULES §1: an approved cancellation is final; it cannot be withdrawn.
+    // docs/rules.md §1: an approved cancellation is final; it cannot be withdrawn.
     ['APPROVED', 'WITHDRAWN', 'APPLICANT', false],
     ['UNDER_REVIEW', 'REJECTED', 'STAFF', true],
     ['REJECTED', 'UNDER_REVIEW', 'STAFF', false],

@@ -7,7 +7,7 @@ export type Actor = (typeof ACTORS)[number];
 type Transition = { from: ApplicationStatus; to: ApplicationStatus; actors: readonly Actor[] };
 
 /**
- * RULES §5 lifecycle: DRAFT → SUBMITTED → UNDER_REVIEW → (RETURNED_FOR_CORRECTION → SUBMITTED …)
+ * docs/rules.md §5 lifecycle: DRAFT → SUBMITTED → UNDER_REVIEW → (RETURNED_FOR_CORRECTION → SUBMITTED …)
  * → APPROVED → CERTIFICATE_READY → COLLECTED, with REJECTED and WITHDRAWN as ends and two
  * waiting states. Anything not listed here is refused.
  */
@@ -19,7 +19,7 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'SUBMITTED', to: 'UNDER_REVIEW', actors: ['STAFF', 'SYSTEM'] },
   { from: 'SUBMITTED', to: 'WITHDRAWN', actors: ['APPLICANT'] },
   { from: 'UNDER_REVIEW', to: 'RETURNED_FOR_CORRECTION', actors: ['STAFF'] },
-  // RULES §3.1: unsettled expenses block approval, not filing; the case waits.
+  // docs/rules.md §3.1: unsettled expenses block approval, not filing; the case waits.
   { from: 'UNDER_REVIEW', to: 'AWAITING_SETTLEMENT', actors: ['STAFF'] },
   // Art. 26: after a death or disappearance, wait for the HRSS business to be closed.
   { from: 'UNDER_REVIEW', to: 'AWAITING_HRSS_CLOSURE', actors: ['STAFF'] },
@@ -39,7 +39,7 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'AWAITING_HRSS_CLOSURE', to: 'APPROVED', actors: ['STAFF'] },
   { from: 'AWAITING_HRSS_CLOSURE', to: 'REJECTED', actors: ['STAFF'] },
   { from: 'AWAITING_HRSS_CLOSURE', to: 'WITHDRAWN', actors: ['APPLICANT'] },
-  // RULES §1: once approved the card is cancelled for good; no withdrawal from here on.
+  // docs/rules.md §1: once approved the card is cancelled for good; no withdrawal from here on.
   // Guide §II.5: the certificate is issued, then handed over after the originals are checked.
   { from: 'APPROVED', to: 'CERTIFICATE_READY', actors: ['STAFF', 'SYSTEM'] },
   { from: 'CERTIFICATE_READY', to: 'COLLECTED', actors: ['STAFF'] },
@@ -59,7 +59,7 @@ export function listNextStatuses(from: ApplicationStatus, actor: Actor): Applica
   return TRANSITIONS.filter((t) => t.from === from && t.actors.includes(actor)).map((t) => t.to);
 }
 
-/** API.md: PATCH and uploads are allowed only in these statuses. */
+/** docs/api.md: PATCH and uploads are allowed only in these statuses. */
 export function isApplicantEditable(status: ApplicationStatus): boolean {
   const editable: readonly ApplicationStatus[] = APPLICANT_EDITABLE_STATUSES;
   return editable.includes(status);
@@ -68,7 +68,7 @@ export function isApplicantEditable(status: ApplicationStatus): boolean {
 const CLOSED_STATUSES: readonly ApplicationStatus[] = ['COLLECTED', 'REJECTED', 'WITHDRAWN'];
 
 /**
- * RULES §3.6 (practice): one open cancellation per card. An application is open, drafts
+ * docs/rules.md §3.6 (practice): one open cancellation per card. An application is open, drafts
  * included, until it is collected, rejected or withdrawn.
  */
 export function isOpen(status: ApplicationStatus): boolean {

@@ -1,7 +1,7 @@
 -- Hand-written: Prisma's schema language cannot express triggers, so `migrate dev` never
 -- generates (or drops) these; they live only in this migration.
 
--- RULES.md §5: every transition records who, when and why; the audit trail of access to
+-- docs/rules.md §5: every transition records who, when and why; the audit trail of access to
 -- sensitive data must not be rewritten afterwards. The database enforces it, so no code path
 -- (nor a hand-typed SQL session) can quietly edit history.
 CREATE FUNCTION "reject_audit_event_change"() RETURNS trigger

@@ -77,7 +77,7 @@ export async function acquirePglite(
 const openDatabases = new Map<string, Promise<Database>>();
 
 /**
- * One client per process (STYLE.md): asking again for the same target returns the same
+ * One client per process: asking again for the same target returns the same
  * Database until it is closed.
  */
 export function openDatabase(options: DatabaseOptions): Promise<Database> {

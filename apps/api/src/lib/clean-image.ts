@@ -1,6 +1,6 @@
 import sharp, { type Sharp } from 'sharp';
 
-/** Issue "Documents": at most 40 megapixels an image. */
+/** At most 40 megapixels an image. */
 export const MAX_IMAGE_PIXELS = 40_000_000;
 
 // libvips' operation cache only helps when the same image is processed twice; scans never are.
@@ -12,7 +12,7 @@ export type ImagePreparation =
   { ok: true; width: number; height: number; output: Sharp } | { ok: false; reason: ImageRefusal };
 
 /**
- * Issue "Documents": every image is decoded and encoded again, so that what is kept is only
+ * Every image is decoded and encoded again, so that what is kept is only
  * pixels — orientation applied, EXIF/GPS/XMP/ICC comments dropped (sharp keeps no metadata
  * unless asked), and anything appended after the image's end (a ZIP, a script) gone.
  * The header is read first, so a decompression bomb (a PNG declaring 50000×50000) is

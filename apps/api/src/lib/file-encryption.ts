@@ -9,7 +9,7 @@ import {
 import { Transform, type TransformCallback } from 'node:stream';
 
 /*
- * Encryption at rest for scans (issue "Documents"): AES-256-GCM with a random key per file,
+ * Encryption at rest for scans (docs/decisions/005-document-storage.md): AES-256-GCM with a random key per file,
  * wrapped by the master key. The file carries everything needed to decrypt it except the
  * master key, in its own header, so the database schema does not change:
  *

@@ -1,6 +1,6 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream, type PDFObject } from 'pdf-lib';
 
-/** Issue "Documents": at most 20 pages a PDF. */
+/** At most 20 pages a PDF. */
 export const MAX_PDF_PAGES = 20;
 
 /** Why a PDF is refused; each is an i18n key (`error.file.*`) sent with a 422. */
@@ -13,7 +13,7 @@ export type PdfRefusal =
 
 export type PdfInspection = { ok: true; pages: number } | { ok: false; reason: PdfRefusal };
 
-// Issue "Documents": no JavaScript, launch actions, embedded files or encryption. XFA forms
+// No JavaScript, launch actions, embedded files or encryption. XFA forms
 // carry their own scripts and RichMedia embeds Flash/video, so both count as the same risks.
 const ACTIVE = new Set(['JavaScript', 'JS', 'Launch', 'XFA']);
 const EMBEDDED = new Set(['EmbeddedFile', 'EmbeddedFiles', 'RichMedia']);

@@ -81,7 +81,7 @@ interface Worker {
 }
 
 /**
- * Issue "Documents": PDFs are parsed and images decoded and re-encoded (lib/inspect-pdf.ts,
+ * PDFs are parsed and images decoded and re-encoded (lib/inspect-pdf.ts,
  * lib/clean-image.ts) in a separate process. Parsers and decoders are the code most exposed
  * to hostile files, and they need the whole file and, for images, hundreds of MB for a
  * 12-megapixel photo; in a child process neither a crash nor that memory touches the API, and

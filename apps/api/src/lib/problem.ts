@@ -1,4 +1,4 @@
-// RFC 9457 problem details, the only error shape the API sends (API.md "General").
+// RFC 9457 problem details, the only error shape the API sends (docs/api.md "General").
 
 export interface ProblemFieldError {
   path: string;

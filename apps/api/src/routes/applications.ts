@@ -18,7 +18,7 @@ import type { RateLimits } from './rate-limits.ts';
 
 const idParams = z.object({ id: uuidParam });
 
-// Issue 3: a change of answer removes what no longer applies, and the response says what.
+// A change of answer removes what no longer applies, and the response says what.
 const patchedApplicationSchema = applicationViewSchema.extend({
   removed: z.object({
     answers: z.array(z.string()),

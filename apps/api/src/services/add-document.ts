@@ -22,7 +22,7 @@ import { recordAudit } from './record-audit.ts';
 export interface ReceivedFile {
   /** Bytes kept (after re-encoding an image): what a staff download returns. */
   size: number;
-  /** SHA-256 of the file exactly as uploaded (issue "Documents": the original's hash is kept). */
+  /** SHA-256 of the file exactly as uploaded (the original's hash is kept). */
   sha256: string;
   contentType: AllowedContentType;
   /** Moves the file into place under a random name; call inside the DB transaction. */
@@ -77,7 +77,7 @@ async function sniff(head: Buffer): Promise<AllowedContentType | undefined> {
 }
 
 /**
- * Issue "Documents", on the server: the upload streams through size counting, type sniffing
+ * On the server, the upload streams through size counting, type sniffing
  * (by content, never by name or declared type), hashing, the virus scanner and encryption
  * into a temporary file; only a few KB (the sniffed head) are ever held. Then the kept
  * copy is checked — PDFs for active content, encryption and page count, images decoded and
@@ -210,7 +210,7 @@ function actions(staged: StagedFile) {
   return { commit: () => staged.commit(), discard: () => staged.discard() };
 }
 
-/** Issue "Documents": at most 20 files an application. */
+/** At most 20 files an application. */
 export const MAX_DOCUMENTS_PER_APPLICATION = 20;
 
 const tooManyDocuments = (locale: Locale) =>

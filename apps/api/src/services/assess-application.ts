@@ -22,7 +22,7 @@ export function caseWithDocuments(application: AssessableApplication): CasePatch
 }
 
 /**
- * RULES §3.6 (practice): one open cancellation per card. Drafts do not count, so an
+ * docs/rules.md §3.6 (practice): one open cancellation per card. Drafts do not count, so an
  * abandoned draft never blocks the person.
  */
 export async function hasOtherOpenApplication(

@@ -7,7 +7,7 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
 /**
  * Starts a draft. The reference is short and readable for phone calls and the counter, and
  * random (about 59 bits), so it cannot be guessed; the access token is returned once and
- * only its hash is kept (API.md).
+ * only its hash is kept (docs/api.md).
  */
 export async function createApplication(prisma: PrismaClient, filerRole: FilerRole) {
   const accessToken = randomToken();

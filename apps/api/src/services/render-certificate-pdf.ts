@@ -57,7 +57,7 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
 }
 
 /**
- * The cancellation certificate (注销证明, Guide §II.5; RULES §1: the holder takes it to the bank
+ * The cancellation certificate (注销证明, Guide §II.5; docs/rules.md §1: the holder takes it to the bank
  * that issued the card to close the account). Chinese first with English beneath: serial, the
  * holder's name, the masked ID number, the reason, the issuing centre, the date, and a QR code
  * for the public verification page. The CJK font is embedded as a subset of only the glyphs

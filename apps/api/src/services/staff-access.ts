@@ -12,7 +12,7 @@ export function cardholderName(caseData: unknown): string {
   return typeof cardholder?.name === 'string' ? cardholder.name : '';
 }
 
-/** Which centres a staff member works for: their own; an admin all of them (issue 5 "Accounts"). */
+/** Which centres a staff member works for: their own; an admin all of them. */
 export function centreScope(staff: StaffPrincipal): { centreId?: string } {
   return staff.role === 'ADMIN' ? {} : { centreId: staff.centreId };
 }
@@ -64,7 +64,7 @@ export const wrongStatus = (from: string, action: string) =>
   });
 
 /**
- * RULES §5: the path to `to`, through UNDER_REVIEW when a decision is taken straight from the
+ * docs/rules.md §5: the path to `to`, through UNDER_REVIEW when a decision is taken straight from the
  * queue, so the history says who examined it (Guide §II.4). Null when the lifecycle forbids it.
  */
 export function pathTo(from: ApplicationStatus, to: ApplicationStatus): ApplicationStatus[] | null {
@@ -91,7 +91,7 @@ export const REVIEWABLE: readonly ApplicationStatus[] = [
 /**
  * Writes the decision: bumps the version guarded by the version read (exactly one of two
  * concurrent writers wins), moves the status along `path` with one StatusEvent per step
- * (who, when, why: RULES §5), and takes the application for the deciding reviewer.
+ * (who, when, why: docs/rules.md §5), and takes the application for the deciding reviewer.
  */
 export async function commitDecision(
   tx: Db,

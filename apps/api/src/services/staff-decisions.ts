@@ -207,7 +207,7 @@ export async function returnForCorrection(
 }
 
 /**
- * RULES §3.1 (Guide §I, §III.1): staff confirm that the expenses tied to the card are settled.
+ * docs/rules.md §3.1 (Guide §I, §III.1): staff confirm that the expenses tied to the card are settled.
  * Not settled → the application waits in AWAITING_SETTLEMENT with a note of what is owed.
  */
 export async function confirmExpenses(
@@ -408,7 +408,7 @@ export async function approveApplication(
     await commitDecision(tx, staff, application, {
       path: [...path, 'CERTIFICATE_READY'],
       now: input.now,
-      // The APPROVED step carries the why (RULES §5); CERTIFICATE_READY follows it.
+      // The APPROVED step carries the why (docs/rules.md §5); CERTIFICATE_READY follows it.
       noteOn: 'APPROVED',
       note: [`Confirmed: ${confirmations.join('; ')}`, input.note].filter(Boolean).join('. '),
       data: {

@@ -33,7 +33,7 @@ function describe(user: {
   };
 }
 
-/** Issue 5: a supervisor manages their own centre's staff and cannot make admins; an admin all. */
+/** A supervisor manages their own centre's staff and cannot make admins; an admin all. */
 function checkMayGrant(staff: StaffPrincipal, role: StaffRoleName | undefined, locale: Locale) {
   if (role === 'ADMIN' && staff.role !== 'ADMIN') {
     throw new Problem(403, 'forbidden', 'Not allowed', t(locale, 'error.staff.role'), {

@@ -11,7 +11,7 @@ import { notEditable } from './update-application-case.ts';
 import { recordAudit } from './record-audit.ts';
 
 /**
- * Submission runs the very same eligibility check the applicant saw (API.md "Eligibility":
+ * Submission runs the very same eligibility check the applicant saw (docs/api.md "Eligibility":
  * "the same function decides submission") and refuses with its blockers.
  */
 export async function submitApplication(

@@ -12,7 +12,7 @@ const noMatch = () =>
 
 /**
  * Tracking without a login: the reference and the cardholder's ID number together, and the
- * answer carries no personal data (API.md "Tracking"). A wrong pair and an unknown reference
+ * answer carries no personal data (docs/api.md "Tracking"). A wrong pair and an unknown reference
  * get the same answer.
  */
 export async function trackApplication(

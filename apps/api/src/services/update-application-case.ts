@@ -39,7 +39,7 @@ export function notEditable(status: string) {
   );
 }
 
-/** What a change of answer took away (issue 3: "removes what no longer applies, and says so"). */
+/** What a change of answer took away ("removes what no longer applies, and says so"). */
 export interface RemovedByChange {
   answers: string[];
   documents: { id: string; kind: string }[];
@@ -78,7 +78,7 @@ export async function updateApplicationCase(
   const pruned = pruneInapplicableAnswers(merged as CasePatch);
   const answers = parseWith(makeCasePatchSchema(input.today), pruned.case, input.locale) as Json;
 
-  // RULES §4: scans of kinds this case no longer asks for (nor accepts) go with the answer.
+  // docs/rules.md §4: scans of kinds this case no longer asks for (nor accepts) go with the answer.
   const accepted = new Set<DocumentKind>(findAcceptedDocuments(answers as CasePatch, input.today));
   const stale = application.documents.filter((d) => !accepted.has(d.kind as DocumentKind));
 

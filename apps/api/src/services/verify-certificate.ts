@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { notFound } from '../lib/problem.ts';
 
-/** Public check for a bank or anyone holding a certificate: masked name only (API.md). */
+/** Public check for a bank or anyone holding a certificate: masked name only (docs/api.md). */
 export async function verifyCertificate(prisma: PrismaClient, serial: string) {
   const certificate = await prisma.certificate.findUnique({
     where: { serial: serial.trim().toUpperCase() },

@@ -123,7 +123,7 @@ const climbing = '../../../../etc/cron.d/evil.jpg';
 const overlong = `${'a'.repeat(4000)}.png`;
 
 /**
- * Issue "Documents", proof: at least 40 hostile or broken files. Every one must be refused
+ * At least 40 hostile or broken files. Every one must be refused
  * with the status and code listed, and leave nothing behind.
  */
 export async function buildAttackCorpus(): Promise<HostileFile[]> {

@@ -28,7 +28,7 @@ const image = (data: Buffer) => ({
   input: () => Readable.from([data]),
 });
 
-describe('the inspection worker (issue "Documents": a parser that crashes or hangs)', () => {
+describe('the inspection worker (a parser that crashes or hangs)', () => {
   let inspector: Inspector;
   afterAll(() => inspector.close());
 

@@ -11,7 +11,7 @@ import { EICAR, makePdf } from './corpus.ts';
 import { createDraft, storedFiles, uploadDocument } from './helpers.ts';
 
 // A real clamd (Debian clamav-daemon) on a signature database written here: the official
-// signatures come from outside this network (TOOLCHAIN.md "Uploads").
+// signatures come from outside this network.
 const clamdBinary = ['/usr/sbin/clamd', '/usr/bin/clamd'].find((p) => existsSync(p));
 const sigtool = ['/usr/bin/sigtool', '/usr/sbin/sigtool'].find((p) => existsSync(p));
 const available = Boolean(clamdBinary && sigtool);

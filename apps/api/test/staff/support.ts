@@ -133,7 +133,7 @@ export async function signIn(
 
 /**
  * A random valid resident ID per call, born between 1940 and 2000 unless asked otherwise (one
- * open application per card: RULES §3.6). The same generator as the browser journeys use.
+ * open application per card: docs/rules.md §3.6). The same generator as the browser journeys use.
  */
 export function freshResidentId(born?: { bornFrom?: string; bornTo?: string }): string {
   return randomResidentId(born);

@@ -106,7 +106,7 @@ export function AppRouter() {
               </Chunk>
             }
           >
-            {/* "Who is filing?" comes first (issue 3). */}
+            {/* "Who is filing?" comes first. */}
             <Route index element={<Navigate to="who" replace />} />
             <Route
               path="who"

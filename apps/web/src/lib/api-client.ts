@@ -1,5 +1,5 @@
 // One fetch wrapper for /api/v1: JSON in and out, RFC 9457 problem details turned into ApiError.
-// Credentials stay in HttpOnly cookies (API.md), so nothing secret is ever handled here.
+// Credentials stay in HttpOnly cookies (docs/api.md), so nothing secret is ever handled here.
 
 export interface ProblemFieldError {
   path: string;

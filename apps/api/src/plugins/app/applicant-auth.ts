@@ -4,7 +4,7 @@ import { safeEqualHex, sha256Hex } from '../../lib/crypto.ts';
 import { notFound, unauthorised } from '../../lib/problem.ts';
 
 /**
- * API.md: an application is reached with its own access token, as `Authorization: Bearer`
+ * docs/api.md: an application is reached with its own access token, as `Authorization: Bearer`
  * or, for the web app, an HttpOnly cookie scoped to that application's path so that
  * script in the page never sees it. Only a hash of the token is stored.
  */

@@ -13,7 +13,7 @@ function send(reply: FastifyReply, problem: Problem) {
 }
 
 // Fastify and plugin error codes that are the client's fault, mapped to honest statuses
-// so that bad input never becomes a 500 (API.md "General").
+// so that bad input never becomes a 500 (docs/api.md "General").
 const CLIENT_ERRORS: Record<string, [number, string, string]> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported-media-type', 'Unsupported media type'],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'bad-request', 'Bad request'],

@@ -8,7 +8,7 @@ declare module 'fastify' {
   }
 }
 
-/** Issue "Documents": the file inspection worker, started on the first upload, stopped on close. */
+/** The file inspection worker, started on the first upload, stopped on close. */
 export default fp<{ timeoutMs?: number | undefined }>(
   async (app, options) => {
     const inspector = createInspector({ timeoutMs: options.timeoutMs });

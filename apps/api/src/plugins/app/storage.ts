@@ -18,7 +18,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DecryptStream, EncryptStream, MasterKey } from '../../lib/file-encryption.ts';
 
-/** API.md: allowed document types, judged by content, never by name or declared header. */
+/** docs/api.md: allowed document types, judged by content, never by name or declared header. */
 export const ALLOWED_CONTENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
 export type AllowedContentType = (typeof ALLOWED_CONTENT_TYPES)[number];
 

@@ -14,7 +14,7 @@ declare module 'fastify' {
 }
 
 /**
- * Issue "Documents": when CLAMD_HOST and CLAMD_PORT are set, every upload is streamed to clamd
+ * When CLAMD_HOST and CLAMD_PORT are set, every upload is streamed to clamd
  * before it is accepted, and an unreachable clamd refuses uploads (fail closed) rather than
  * letting them through unscanned.
  */

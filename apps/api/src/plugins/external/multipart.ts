@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import multipart from '@fastify/multipart';
 
-/** Documents: at most 10 MB a file (issue "Documents"), one file and one field per request. */
+/** Documents: at most 10 MB a file (docs/decisions/005-document-storage.md), one file and one field per request. */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 export default fp(

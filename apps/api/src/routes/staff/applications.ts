@@ -296,7 +296,8 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
     '/staff/applications/:id/expenses',
     {
       schema: {
-        summary: 'Confirm expenses settled, or hold the application until they are (RULES §3.1)',
+        summary:
+          'Confirm expenses settled, or hold the application until they are (docs/rules.md §3.1)',
         security,
         params: idParams,
         body: z.object({ settled: z.boolean(), note, version }),

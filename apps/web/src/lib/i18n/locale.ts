@@ -1,7 +1,7 @@
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-// zh-CN is the default: most cardholders read Chinese (RULES §6).
+// zh-CN is the default: most cardholders read Chinese (docs/rules.md §6).
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 const STORAGE_KEY = 'ssc.locale';
 

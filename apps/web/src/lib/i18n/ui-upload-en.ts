@@ -1,4 +1,4 @@
-// Wording of the upload controls (issue 4 "Documents"), merged into the English dictionary.
+// Wording of the upload controls, merged into the English dictionary.
 export const uiUploadEn: Record<string, string> = {
   'apply.upload.takePhoto': 'Take a photo',
   'apply.upload.chooseFile': 'Choose a file',

@@ -1,4 +1,4 @@
-// 上传控件的文字（issue 4 “材料”），合并进中文词典。
+// 上传控件的文字，合并进中文词典。
 export const uiUploadZhCn: Record<string, string> = {
   'apply.upload.takePhoto': '拍照',
   'apply.upload.chooseFile': '选择文件',

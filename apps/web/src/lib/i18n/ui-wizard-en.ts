@@ -1,4 +1,4 @@
-// Wizard wording for issue 3 (who files, agent, materials, stops, consequences); the same keys as
+// Wizard wording (who files, agent, materials, stops, consequences); the same keys as
 // ui-wizard-zh-cn.ts. Merged after ui-en.ts in dictionary-en.ts.
 export const uiWizardEn: Record<string, string> = {
   'wizard.who.title': 'Who is applying?',

@@ -9,7 +9,7 @@ import type {
 import type { DocumentKind, FilerRole } from '@ssc/domain/codes';
 
 // The access token comes back once and is also set as an HttpOnly cookie by the server
-// (API.md); the browser never keeps it, only the application id.
+// (docs/api.md); the browser never keeps it, only the application id.
 export function createApplication(
   role: FilerRole,
 ): Promise<{ id: string; reference: string; status: string }> {
@@ -30,7 +30,7 @@ export function uploadDocument(
   file: File,
 ): Promise<UploadedDocument> {
   const form = new FormData();
-  // API.md: the text field `kind` must come before the file so the server can stream the file.
+  // docs/api.md: the text field `kind` must come before the file so the server can stream the file.
   form.append('kind', kind);
   form.append('file', file);
   return requestApi(`/applications/${encodeURIComponent(id)}/documents`, {
@@ -52,7 +52,7 @@ export function submitApplication(id: string): Promise<{ status: 'SUBMITTED'; re
   return requestApi(`/applications/${encodeURIComponent(id)}/submit`, { method: 'POST' });
 }
 
-/** RULES §5: the applicant may withdraw until the application is approved (409 after). */
+/** docs/rules.md §5: the applicant may withdraw until the application is approved (409 after). */
 export function withdrawApplication(id: string): Promise<{ status: string; reference: string }> {
   return requestApi(`/applications/${encodeURIComponent(id)}/withdraw`, { method: 'POST' });
 }

@@ -6,7 +6,7 @@ export type DraftPatch = {
   [K in keyof DraftCase]?: DraftCase[K] | null;
 };
 
-// The case as the draft holds it so far (API.md "Case shape"); every part may still be missing.
+// The case as the draft holds it so far (docs/api.md "Case shape"); every part may still be missing.
 // The domain's own type, so that the wizard and the rules never disagree on the shape.
 export type DraftCase = CasePatch;
 

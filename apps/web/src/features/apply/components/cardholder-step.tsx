@@ -34,7 +34,7 @@ export function CardholderStep() {
   const t = useT();
   const navigate = useNavigate();
   const { saveDraft } = useDraft();
-  // RULES §4: a birth date in the ID number must not be in the future, judged on the user's today.
+  // docs/rules.md §4: a birth date in the ID number must not be in the future, judged on the user's today.
   const schema = useMemo(() => makeCardholderStepSchema(todayIso()), []);
   return (
     <DraftGate step="cardholder" titleKey="apply.cardholder.title">
@@ -60,7 +60,7 @@ export function CardholderStep() {
                   // PATCH deep-merges; the server drops a typed birth date once the ID number
                   // carries one, and a loss-report reference once the card is not lost.
                   const application = await saveDraft({ cardholder: values });
-                  // RULES §3.2 (practice): a minor needs a guardian; RULES §3.6: one open application.
+                  // docs/rules.md §3.2 (practice): a minor needs a guardian; docs/rules.md §3.6: one open application.
                   const stop = findStop(application);
                   await navigate(stepPath(stop ? 'stop' : nextStep(application, 'cardholder')));
                 } catch (error) {

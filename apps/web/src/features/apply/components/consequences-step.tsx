@@ -15,7 +15,7 @@ const consequencesSchema = z.object({
 
 /**
  * Guide §III.2: cancelling ends the benefits tied to the card, so it "needs to be carefully
- * considered"; Guide §III.3 / RULES §1: the record is kept and a new card can be applied for later.
+ * considered"; Guide §III.3 / docs/rules.md §1: the record is kept and a new card can be applied for later.
  */
 export function ConsequencesStep() {
   const t = useT();

@@ -29,7 +29,7 @@ import { pendingUploadId } from './upload/pending-upload.tsx';
 // The upload wording travels with this lazy step, not in the citizen's entry bundle.
 extendMessages({ 'zh-CN': uiUploadZhCn, en: uiUploadEn });
 
-/** An i18n key for a refused or failed upload: the server's own code first (API.md errors[]). */
+/** An i18n key for a refused or failed upload: the server's own code first (docs/api.md errors[]). */
 function describeUploadFailure(error: unknown): { errorKey: string; fallbackKey: string } {
   if (!isApiError(error))
     return { errorKey: 'apply.upload.failed', fallbackKey: 'ui.error.network' };

@@ -2,7 +2,7 @@ import type { FilerRole, Reason } from '@ssc/domain/codes';
 import type { Application } from '../api/application-types.ts';
 
 /**
- * The four answers to "who is filing?". The case keeps only `filer.role` (API.md), where an
+ * The four answers to "who is filing?". The case keeps only `filer.role` (docs/api.md), where an
  * entrusted agent and a relative after a death are both AGENT; the reason tells them apart
  * (Art. 26: DEATH and DISAPPEARANCE), and until a reason is chosen this tab remembers the answer.
  */

@@ -8,7 +8,7 @@ import './needs-print.css';
 
 function NeedsList({ application }: { application: Application }) {
   const t = useT();
-  // Guide §II.1 (RULES §5 step 1): exactly the materials this case needs, before asking for them.
+  // Guide §II.1 (docs/rules.md §5 step 1): exactly the materials this case needs, before asking for them.
   const required = application.eligibility.requiredDocuments;
   const holder = application.case.cardholder;
   const role = application.case.filer?.role;

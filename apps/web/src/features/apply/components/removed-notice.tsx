@@ -1,7 +1,7 @@
 import { useT } from '../../../lib/i18n/i18n-provider.tsx';
 import type { RemovedByChange } from '../api/application-types.ts';
 
-// Issue 3: a change of answer removes what no longer applies, and says so in plain words.
+// A change of answer removes what no longer applies, and says so in plain words.
 const ANSWER_LABELS: Record<string, string> = {
   reason: 'wizard.removed.answer.reason',
   explanation: 'wizard.removed.answer.explanation',

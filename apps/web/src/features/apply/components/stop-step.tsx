@@ -59,7 +59,7 @@ function StopPage({ application }: { application: Application }) {
   );
 }
 
-/** Stop pages (issue 3): the case cannot be filed as it stands; plain words, the rule, what instead. */
+/** Stop pages: the case cannot be filed as it stands; plain words, the rule, what instead. */
 export function StopStep() {
   return (
     <DraftGate step="stop" titleKey="wizard.stop.pageTitle" backTo="who">

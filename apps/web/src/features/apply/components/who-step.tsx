@@ -22,7 +22,7 @@ const whoSchema = z.object({
   kind: z.enum(FILER_KINDS, { error: 'error.filerRole.required' }),
 });
 
-/** "Who is filing?" comes first (issue 3): it decides the questions and materials that follow. */
+/** "Who is filing?" comes first: it decides the questions and materials that follow. */
 export function WhoStep() {
   const t = useT();
   const navigate = useNavigate();

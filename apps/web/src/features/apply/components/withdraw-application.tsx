@@ -25,7 +25,7 @@ type View =
 
 function describe(reference: string, status: ApplicationStatus): View {
   if (status === 'WITHDRAWN') return { kind: 'withdrawn', reference };
-  // The lifecycle in the domain decides: drafts and applications not yet approved (RULES §5).
+  // The lifecycle in the domain decides: drafts and applications not yet approved (docs/rules.md §5).
   return canTransition(status, 'WITHDRAWN', 'APPLICANT')
     ? { kind: 'open', reference, status, failed: false }
     : { kind: 'too-late', reference, status };

@@ -1,5 +1,5 @@
 // Quality checks on a photo of a document, run in the browser before anything is sent.
-// Issue 4 ("Documents"): too small, too dark, blurred, glare — each only warns; the
+// Too small, too dark, blurred, glare — each only warns; the
 // applicant may keep the photo. Pure functions over RGBA pixels, so they run in unit tests.
 
 export interface Pixels {
@@ -15,7 +15,7 @@ export type QualityIssue = 'tooSmall' | 'tooDark' | 'blurred' | 'glare';
 export const ANALYSIS_LONG_SIDE = 800;
 
 export const QUALITY_LIMITS = {
-  // Issue 4: "too small". Below ~1000 px on the long side the 18 digits of an ID number on
+  // "Too small". Below ~1000 px on the long side the 18 digits of an ID number on
   // a card photographed whole are only a few pixels tall, and staff cannot read them.
   minLongSide: 1000,
   // Mean luma (0–255) under which the print of an ID card is lost in the dark.

@@ -1,12 +1,12 @@
 import { ANALYSIS_LONG_SIDE, assessPhotoQuality } from './image-quality.ts';
 import type { QualityIssue } from './image-quality.ts';
 
-// Issue 4: photos are downscaled in the browser before they are sent, so a 12 MP phone photo
+// Photos are downscaled in the browser before they are sent, so a 12 MP phone photo
 // leaves as a few hundred KB on a slow network. 2400 px on the long side keeps an ID card
 // photographed whole at ~9 px per mm: every character of the ID number stays legible.
 export const MAX_LONG_SIDE = 2400;
 export const JPEG_QUALITY = 0.85;
-/** Issue 4: "a 4000×3000 phone photo leaves as ≤ 600 KB". */
+/** "A 4000×3000 phone photo leaves as ≤ 600 KB". */
 export const SEND_BUDGET_BYTES = 600 * 1024;
 
 export type FileClass = 'pdf' | 'image' | 'other';

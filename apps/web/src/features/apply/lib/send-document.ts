@@ -32,7 +32,7 @@ function readProblem(xhr: XMLHttpRequest): Problem {
 }
 
 /**
- * POST /applications/:id/documents (API.md) with XMLHttpRequest, because only XHR reports
+ * POST /applications/:id/documents (docs/api.md) with XMLHttpRequest, because only XHR reports
  * upload progress (fetch has no upload progress events). Same cookie credentials as fetch.
  */
 export function sendDocument(options: SendDocumentOptions): Promise<UploadedDocument> {
@@ -62,7 +62,7 @@ export function sendDocument(options: SendDocumentOptions): Promise<UploadedDocu
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });
 
     const form = new FormData();
-    // API.md: the text field `kind` comes before the file so the server can stream the file.
+    // docs/api.md: the text field `kind` comes before the file so the server can stream the file.
     form.append('kind', kind);
     form.append('file', blob, fileName);
     xhr.send(form);

@@ -12,7 +12,7 @@ type State =
   | { kind: 'notFound' }
   | { kind: 'failed' };
 
-// RULES §1 (practice): a bank checks the certificate's serial before closing the account.
+// docs/rules.md §1 (practice): a bank checks the certificate's serial before closing the account.
 export function VerificationResult({ serial }: { serial: string }) {
   const t = useT();
   const { locale } = useLocale();

@@ -6,7 +6,7 @@ import type { StaffApplication } from '../api/staff-api.ts';
 
 export type AnswerGroup = 'reason' | 'cardholder' | 'card' | 'agent' | 'declarations';
 
-// RULES §4: which answers each scan is evidence for, so the reviewer sees them side by side.
+// docs/rules.md §4: which answers each scan is evidence for, so the reviewer sees them side by side.
 const GROUP_OF_KIND: Record<DocumentKind, AnswerGroup> = {
   CARDHOLDER_ID_FRONT: 'cardholder',
   CARDHOLDER_ID_BACK: 'cardholder',
@@ -44,7 +44,7 @@ const CORRECTABLE_LABELS: Record<CorrectableAnswer, string> = {
   'agent.relationship': 'staff.application.agentRelationship',
 };
 
-/** Answers a reviewer may send back for correction, by their path in the case (API.md). */
+/** Answers a reviewer may send back for correction, by their path in the case (docs/api.md). */
 export const CORRECTABLE_FIELDS: { field: CorrectableAnswer; labelKey: string }[] =
   CORRECTABLE_ANSWERS.map((field) => ({ field, labelKey: CORRECTABLE_LABELS[field] }));
 

@@ -21,7 +21,7 @@ function describeDetail(detail: unknown): string {
     .join('; ');
 }
 
-// Issue 5: supervisors browse the append-only audit trail, filter it and export it as CSV.
+// Supervisors browse the append-only audit trail, filter it and export it as CSV.
 export function AuditLog() {
   const t = useT();
   const { locale } = useLocale();

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../../lib/format-date.ts';
 import { getDashboard } from '../api/supervisor-api.ts';
 import type { CentreDashboard } from '../api/supervisor-api.ts';
 
-// Issue 5: counts by status, the oldest waiting application, median hours to a decision (30 days).
+// Counts by status, the oldest waiting application, median hours to a decision (30 days).
 export function Dashboard() {
   const t = useT();
   const { locale } = useLocale();

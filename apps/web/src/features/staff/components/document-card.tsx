@@ -25,7 +25,7 @@ const PdfViewer = lazy(
     ),
 );
 
-// Issue 5: the reasons a reviewer picks from; OTHER needs a note (Guide §II.4).
+// The reasons a reviewer picks from; OTHER needs a note (Guide §II.4).
 const DOCUMENT_REJECT_REASONS = REVIEW_REASONS.filter((reason) => reason !== 'INCOMPLETE');
 
 // Field names are unique on the page (ids come from names); one document's form is open at a time.

@@ -25,7 +25,7 @@ const assetBase = new URL(`${import.meta.env.BASE_URL}assets/pdfjs-${version}/`,
 // A zoomed page is drawn at most this many device pixels (64 MB of canvas); beyond that it is
 // drawn coarser and scaled up, rather than risk the tab running out of memory at 400 %.
 const MAX_CANVAS_PIXELS = 4096 * 4096;
-// The upload rule's limit for one image (issue "Documents": 40 megapixels); an image inside a
+// The upload rule's limit for one image (40 megapixels); an image inside a
 // PDF that is larger is not drawn.
 const MAX_IMAGE_PIXELS = 40_000_000;
 

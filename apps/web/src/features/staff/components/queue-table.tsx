@@ -20,7 +20,7 @@ import type { QueueLinkState } from '../lib/queue-search.ts';
 import { useAddressFilteredList } from '../lib/use-address-filtered-list.ts';
 import { decisionErrorKeys } from './decision-error.ts';
 
-// The statuses staff work on (RULES §5), in lifecycle order, from the domain.
+// The statuses staff work on (docs/rules.md §5), in lifecycle order, from the domain.
 const QUEUE_STATUSES = STAFF_QUEUE_FILTER_STATUSES;
 
 function FilterForm({

@@ -158,7 +158,7 @@ const expensesSchema = z
     message: 'staff.expenses.error.note',
   });
 
-// RULES §3.1: the applicant declares, staff confirm; unsettled expenses keep the card open.
+// docs/rules.md §3.1: the applicant declares, staff confirm; unsettled expenses keep the card open.
 export function ExpensesForm({ application, decide }: DecisionProps) {
   const t = useT();
   const confirmedAt = application.confirmations?.expensesSettledAt;

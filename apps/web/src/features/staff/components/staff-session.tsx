@@ -43,7 +43,7 @@ export function RequireStaff({ children }: { children: ReactNode }) {
   return <StaffContext value={state.staff}>{children}</StaffContext>;
 }
 
-/** Rejecting, reassigning, the audit trail and staff management are for supervisors (issue 5). */
+/** Rejecting, reassigning, the audit trail and staff management are for supervisors. */
 export function isSupervisor(staff: StaffMember): boolean {
   return staff.role === 'SUPERVISOR' || staff.role === 'ADMIN';
 }

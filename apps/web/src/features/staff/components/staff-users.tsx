@@ -170,7 +170,7 @@ function UserRow({ account, onChanged }: { account: StaffAccount; onChanged: () 
   );
 }
 
-// Issue 5: supervisors manage their centre's staff (not admins); admins manage everyone.
+// Supervisors manage their centre's staff (not admins); admins manage everyone.
 export function StaffUsers() {
   const t = useT();
   const me = useStaff();

@@ -21,7 +21,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * Keyboard path through a review (issue 5): j / k next and previous document, a accept,
+ * Keyboard path through a review: j / k next and previous document, a accept,
  * r reject, Shift+A approve. The keys are listed on screen beside the documents.
  */
 export function useReviewShortcuts(shortcuts: ReviewShortcuts, enabled: boolean): void {

@@ -16,7 +16,7 @@ import {
 } from '../api/track-application.ts';
 import type { TrackingCorrection, TrackingResult } from '../api/track-application.ts';
 
-// Answers staff may ask to correct, by their case path (API.md), with the wizard's labels.
+// Answers staff may ask to correct, by their case path (docs/api.md), with the wizard's labels.
 const FIELD_LABELS: Record<CorrectableAnswer, string> = {
   explanation: 'apply.reason.explanation',
   'cardholder.name': 'apply.cardholder.name',

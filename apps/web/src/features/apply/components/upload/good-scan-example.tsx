@@ -1,7 +1,7 @@
 import { useT } from '../../../../lib/i18n/i18n-provider.tsx';
 
 /**
- * Issue 4: a quality warning shows an example of a good scan. A drawing, not a photo: no
+ * A quality warning shows an example of a good scan. A drawing, not a photo: no
  * real person's ID, a few hundred bytes, sharp at any zoom. The caption carries the meaning;
  * the drawing is decorative for screen readers.
  */

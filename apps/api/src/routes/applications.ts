@@ -152,6 +152,7 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
           'The electronic copy of the cancellation certificate, once collected at the centre (409 before)',
         security,
         params: idParams,
+        response: problems(401, 404, 409),
       },
     },
     async (request, reply) => {

@@ -2,6 +2,48 @@ import fp from 'fastify-plugin';
 import swagger from '@fastify/swagger';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 
+const pascal = (word: string) =>
+  word
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
+
+/**
+ * A stable operationId from the method and the path, so that every operation can be named by
+ * a generated client without each route remembering to: `GET /api/v1/applications/:id` →
+ * `getApplicationsById`. A route may still give its own.
+ */
+export function deriveOperationId(method: string, url: string): string {
+  const segments = url
+    .replace(/^\/api\/v1/, '')
+    .split('/')
+    .filter(Boolean)
+    .map((segment) =>
+      segment.startsWith(':') ? `By${pascal(segment.slice(1))}` : pascal(segment),
+    );
+  return method.toLowerCase() + segments.join('');
+}
+
+type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
+
+function transform(input: TransformInput) {
+  const out = jsonSchemaTransform(input);
+  const schema = out.schema as Record<string, unknown>;
+  const method = Array.isArray(input.route.method) ? input.route.method[0]! : input.route.method;
+  return {
+    ...out,
+    schema: {
+      operationId: deriveOperationId(String(method), out.url),
+      // A route that names no scheme is public (eligibility, tracking, certificate checks, the
+      // staff sign-in); saying so with an empty list keeps the document explicit. The
+      // authorisation tests, not this document, prove who may call what.
+      security: [],
+      ...schema,
+    },
+  };
+}
+
 export default fp(
   async (app) => {
     await app.register(swagger, {
@@ -13,6 +55,8 @@ export default fp(
             'Pre-files an application to cancel a PRC social security card (Measures on the Administration of Social Security Cards, Art. 26 and 27) and tracks it to the cancellation certificate.',
           version: '1.0.0',
         },
+        // The API and the web app share one origin; paths carry the /api/v1 prefix.
+        servers: [{ url: '/', description: 'this service, on the origin that serves the web app' }],
         components: {
           securitySchemes: {
             applicationToken: {
@@ -24,7 +68,7 @@ export default fp(
           },
         },
       },
-      transform: jsonSchemaTransform,
+      transform,
     });
   },
   { name: 'swagger' },

@@ -18,7 +18,7 @@ import {
   reviewReasonSchema,
 } from '@ssc/domain/codes';
 import { localeOf } from '../../lib/i18n.ts';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { requireRole, type StaffPrincipal } from '../../plugins/app/staff-auth.ts';
 import {
   claimApplication,
@@ -150,9 +150,12 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         security,
         params: z.object({ id: uuidParam, documentId: uuidParam }),
         querystring: z.object({ download: z.enum(['0', '1']).optional() }),
+        response: problems(401, 404),
       },
     },
-    async (request, reply) => {
+    async (request, typedReply) => {
+      // The schema documents only the refusals; the scan itself is bytes, not a typed body.
+      const reply: FastifyReply = typedReply;
       const download = request.query.download === '1';
       const document = await openDocumentAsStaff(app.prisma, request.staff!, {
         applicationId: request.params.id,
@@ -431,6 +434,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         summary: 'The cancellation certificate as PDF, for printing at the counter (audited)',
         security,
         params: idParams,
+        response: problems(401, 404),
       },
     },
     async (request, reply) => {

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -86,9 +87,12 @@ const backOffice: FastifyPluginAsyncZod = async (app) => {
         summary: 'The audit trail as CSV, same filters (formula-looking cells are neutralised)',
         security,
         querystring: auditFilter,
+        response: problems(401, 403),
       },
     },
-    async (request, reply) => {
+    async (request, typedReply) => {
+      // The schema documents only the refusals; the CSV itself is text, not a typed body.
+      const reply: FastifyReply = typedReply;
       requireRole(request.staff!, 'SUPERVISOR', 'ADMIN');
       const csv = await exportAuditCsv(app.prisma, request.staff!, request.query);
       return reply

@@ -72,7 +72,11 @@ const session: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, {
     '/staff/session',
     {
       onRequest: app.requireStaff,
-      schema: { summary: 'Who is signed in', response: { 200: staffSchema, ...problems(401) } },
+      schema: {
+        summary: 'Who is signed in',
+        security: [{ staffSession: [] }],
+        response: { 200: staffSchema, ...problems(401) },
+      },
     },
     async (request) => describe(request.staff!.id, request.cookies[STAFF_COOKIE]!),
   );
@@ -81,7 +85,11 @@ const session: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, {
     '/staff/session',
     {
       onRequest: app.requireStaff,
-      schema: { summary: 'Sign out', response: { 204: z.null(), ...problems(401, 403) } },
+      schema: {
+        summary: 'Sign out',
+        security: [{ staffSession: [] }],
+        response: { 204: z.null(), ...problems(401, 403) },
+      },
     },
     async (request, reply) => {
       await signOutStaff(app.prisma, {

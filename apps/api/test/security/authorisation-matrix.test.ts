@@ -168,6 +168,36 @@ describe.each(kinds)('authorisation matrix: every operation × every caller (%s)
     expect(wrong).toEqual([]);
   });
 
+  it('a JSON body without its required fields is 422 naming each one, on every operation that takes one', async () => {
+    const strict = operations.filter((o) => (o.body?.required?.length ?? 0) > 0);
+    expect(strict.length).toBeGreaterThan(10);
+    const wrong: string[] = [];
+    for (const operation of strict) {
+      const target = await targetFor(operation);
+      const caller: Caller =
+        operation.security === 'staff'
+          ? 'admin'
+          : operation.security === 'applicant'
+            ? 'owner'
+            : 'anonymous';
+      const values = pathValues(operation, world, target);
+      const res = await send(world, operation, values, credentials(caller, world, target), {
+        payload: {},
+      });
+      const paths =
+        res.statusCode === 422
+          ? (res.json().errors ?? []).map((e: { path: string }) => e.path)
+          : [];
+      const unnamed = operation.body!.required!.filter((field) => !paths.includes(field));
+      if (res.statusCode !== 422 || unnamed.length > 0) {
+        wrong.push(
+          `${operation.key}: ${res.statusCode}, not naming ${unnamed.join(', ')}: ${res.body}`,
+        );
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('allowed callers are not refused on any operation', async () => {
     await exercise(['allowed'], async (operation, caller) => {
       const res = await call(operation, caller);

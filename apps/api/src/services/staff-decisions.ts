@@ -519,6 +519,9 @@ export async function recordPickup(
   checkVersion(application, input.version);
   if (application.status !== 'CERTIFICATE_READY')
     throw wrongStatus(application.status, 'collected');
+  // The hand-over is the last decision on the case: like every other, it is for the reviewer
+  // who claimed it, or a supervisor stepping in (docs/decisions/011-pickup-by-the-assignee.md).
+  checkAssignee(staff, application);
   if (!input.originalsChecked) {
     throw fieldProblem(
       422,

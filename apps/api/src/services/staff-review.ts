@@ -170,7 +170,7 @@ export function allowedActionsFor(
   if (supervisor && (reviewable || status === 'RETURNED_FOR_CORRECTION')) {
     actions.push('reject', 'reassign');
   }
-  if (status === 'CERTIFICATE_READY') actions.push('recordPickup');
+  if (status === 'CERTIFICATE_READY' && mine) actions.push('recordPickup');
   return actions;
 }
 

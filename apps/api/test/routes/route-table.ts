@@ -42,6 +42,24 @@ const staleVersion: TestRef = [
   RC,
   'claims: SUBMITTED → UNDER_REVIEW, assigned to the reviewer; a stale version is 409',
 ];
+const MX = 'security/authorisation-matrix.test.ts';
+// The authorisation matrix sends every operation of openapi.json as every kind of caller.
+const matrixNoCredentials: TestRef = [
+  MX,
+  'without a token or a staff session: 401 on every operation that needs one',
+];
+const matrixStranger: TestRef = [
+  MX,
+  'someone else’s case: 404 on every operation, the same answer as for a case that does not exist',
+];
+const matrixCsrf: TestRef = [
+  MX,
+  'a staff change without the CSRF token, or with another session’s, is 403 on every one',
+];
+const matrixSchema: TestRef = [
+  MX,
+  'a JSON body without its required fields is 422 naming each one, on every operation that takes one',
+];
 const applicantTokens: TestRef = [
   CJ,
   'refuses without a token (401) and with someone else’s token (404)',
@@ -92,8 +110,8 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   },
   'POST /api/v1/applications/{id}/submit': {
     200: [[CJ, 'submits, then refuses further edits with 409']],
-    401: { untested: 'the token check is the shared requireApplicant hook, tested on GET' },
-    404: { untested: 'the token check is the shared requireApplicant hook, tested on GET' },
+    401: [matrixNoCredentials],
+    404: [matrixStranger],
     409: [[CJ, 'submits, then refuses further edits with 409']],
     422: [[CJ, 'refuses to submit while documents are missing, with the blockers']],
   },
@@ -118,8 +136,8 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   },
   'POST /api/v1/applications/{id}/documents': {
     201: [[CJ, 'accepts the scans, hashes them and removes one on request']],
-    401: { untested: 'the token check is the shared requireApplicant hook, tested on GET' },
-    404: { untested: 'the token check is the shared requireApplicant hook, tested on GET' },
+    401: [matrixNoCredentials],
+    404: [matrixStranger],
     409: [
       [
         AS,
@@ -138,7 +156,7 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   },
   'DELETE /api/v1/applications/{id}/documents/{documentId}': {
     204: [[CJ, 'accepts the scans, hashes them and removes one on request']],
-    401: { untested: 'the token check is the shared requireApplicant hook, tested on GET' },
+    401: [matrixNoCredentials],
     404: [[AS, 'deleting an unknown scan, or another applicant’s, is 404 and deletes nothing']],
     409: [
       [
@@ -199,7 +217,7 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   },
   'GET /api/v1/staff/applications/{id}': {
     200: [[CJ, 'records every staff view of answers and scans in the audit trail']],
-    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    401: [matrixNoCredentials],
     404: [otherCentre],
   },
   'GET /api/v1/staff/applications/{id}/documents/{documentId}/content': {
@@ -209,7 +227,7 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   },
   'POST /api/v1/staff/applications/{id}/claim': {
     200: [staleVersion],
-    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    401: [matrixNoCredentials],
     403: [noCsrf],
     404: [otherCentre],
     409: [
@@ -217,13 +235,11 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
       claimedElsewhere,
       [DE, 'two reviewers claiming at once: one gets it, the other 409'],
     ],
-    422: {
-      untested: 'a body without a version; the schema check is shared by every decision route',
-    },
+    422: [matrixSchema],
   },
   'POST /api/v1/staff/applications/{id}/reassign': {
     200: [[AG, 'a supervisor reassigns A’s case to B: B may act, A no longer; audited']],
-    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    401: [matrixNoCredentials],
     403: [[AG, 'a supervisor reassigns A’s case to B: B may act, A no longer; audited'], roles],
     404: [
       [
@@ -244,8 +260,8 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   },
   'POST /api/v1/staff/applications/{id}/documents/{documentId}/review': {
     200: [[RC, 'rejects a scan with a reason from the list; OTHER needs a note']],
-    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
-    403: { untested: 'the CSRF check is the shared staff hook, tested on claim' },
+    401: [matrixNoCredentials],
+    403: [matrixCsrf],
     404: [otherCentre],
     409: [claimedElsewhere],
     422: [[RC, 'rejects a scan with a reason from the list; OTHER needs a note']],
@@ -254,8 +270,8 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
     200: [
       [RC, 'returns for correction; the applicant sees what to fix, tracking shows codes only'],
     ],
-    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
-    403: { untested: 'the CSRF check is the shared staff hook, tested on claim' },
+    401: [matrixNoCredentials],
+    403: [matrixCsrf],
     404: [otherCentre],
     409: [[AG, 'claimed by A, B cannot return it for correction; A can']],
     422: [
@@ -264,20 +280,18 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   },
   'POST /api/v1/staff/applications/{id}/expenses': {
     200: [[RC, 'holds for unsettled expenses, then approval needs every scan accepted']],
-    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
-    403: { untested: 'the CSRF check is the shared staff hook, tested on claim' },
+    401: [matrixNoCredentials],
+    403: [matrixCsrf],
     404: [otherCentre],
     409: [claimedElsewhere],
-    422: {
-      untested: 'a body without `settled`; the schema check is shared by every decision route',
-    },
+    422: [matrixSchema],
   },
   'POST /api/v1/staff/applications/{id}/hrss-closed': {
     200: [
       [DE, 'Art. 26: a death waits for the HRSS closure; the agent collects with their own ID'],
     ],
-    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
-    403: { untested: 'the CSRF check is the shared staff hook, tested on claim' },
+    401: [matrixNoCredentials],
+    403: [matrixCsrf],
     404: [otherCentre],
     409: [claimedElsewhere],
     422: [[DE, 'HRSS closure is refused for a case that is not Art. 26']],
@@ -289,8 +303,8 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
         'approves: CERTIFICATE_READY with a serial; the public check says genuine, a tampered serial 404',
       ],
     ],
-    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
-    403: { untested: 'the CSRF check is the shared staff hook, tested on claim' },
+    401: [matrixNoCredentials],
+    403: [matrixCsrf],
     404: [otherCentre],
     409: [
       [DE, 'two staff approving at once: exactly one succeeds, the other gets 409'],
@@ -303,7 +317,7 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   },
   'POST /api/v1/staff/applications/{id}/reject': {
     200: [[DE, 'a supervisor refuses with a reason the applicant reads in their own language']],
-    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    401: [matrixNoCredentials],
     403: [
       [
         AG,
@@ -317,10 +331,16 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   },
   'POST /api/v1/staff/applications/{id}/pickup': {
     200: [[RC, 'pickup needs a matching ID number, the originals checked and the card handed in']],
-    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
-    403: { untested: 'the CSRF check is the shared staff hook, tested on claim' },
+    401: [matrixNoCredentials],
+    403: [matrixCsrf],
     404: [otherCentre],
-    409: { untested: 'pickup before the certificate is ready' },
+    409: [
+      [DE, 'pickup before the certificate is ready is 409, and the case does not move'],
+      [
+        DE,
+        'pickup is for the reviewer who claimed the case: another reviewer gets 409, a supervisor may step in',
+      ],
+    ],
     422: [[RC, 'pickup needs a matching ID number, the originals checked and the card handed in']],
   },
   'GET /api/v1/staff/applications/{id}/certificate.pdf': {
@@ -330,9 +350,9 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   },
   'GET /api/v1/staff/audit': {
     200: [[BO, 'browses the audit trail with filters, newest first, in pages']],
-    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    401: [matrixNoCredentials],
     403: [roles],
-    422: { untested: 'a malformed audit filter' },
+    422: [[BO, 'a malformed audit filter is 422 naming the field, not an empty page']],
   },
   'GET /api/v1/staff/audit.csv': {
     200: [[BO, 'exports CSV with the same filters, formula cells neutralised']],
@@ -343,16 +363,16 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
     200: [
       [BO, 'dashboard: counts by status, oldest waiting, median hours to decision — per centre'],
     ],
-    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    401: [matrixNoCredentials],
   },
   'GET /api/v1/staff/users': {
     200: [[BO, 'supervisors manage their own centre’s staff, but cannot make admins']],
-    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    401: [matrixNoCredentials],
     403: [roles],
   },
   'POST /api/v1/staff/users': {
     201: [[BO, 'supervisors manage their own centre’s staff, but cannot make admins']],
-    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    401: [matrixNoCredentials],
     403: [[BO, 'supervisors manage their own centre’s staff, but cannot make admins'], roles],
     409: [[BO, 'supervisors manage their own centre’s staff, but cannot make admins']],
     422: [[BO, 'supervisors manage their own centre’s staff, but cannot make admins']],
@@ -362,7 +382,7 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
       [BO, 'disabling an account ends its sessions and stops sign-in'],
       [AG, 'role changes: a supervisor cannot promote to admin nor touch an admin; an admin can'],
     ],
-    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    401: [matrixNoCredentials],
     403: [
       [AG, 'role changes: a supervisor cannot promote to admin nor touch an admin; an admin can'],
     ],
@@ -370,6 +390,8 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
       [BO, 'supervisors manage their own centre’s staff, but cannot make admins'],
       [AG, 'role changes: a supervisor cannot promote to admin nor touch an admin; an admin can'],
     ],
-    422: { untested: 'a password that is too short on PATCH' },
+    422: [
+      [BO, 'a too-short password on PATCH is 422 naming the password; the old one still signs in'],
+    ],
   },
 };

@@ -104,6 +104,29 @@ describe.each(kinds)('audit trail, dashboard and staff management (%s)', (kind) 
     await supervisor.patch(`/api/v1/staff/users/${two.id}`, { disabled: false });
   });
 
+  it('a too-short password on PATCH is 422 naming the password; the old one still signs in', async () => {
+    const two = await signIn(t.app, ['reviewer.two', 'Long-enough-2026']);
+    const res = await supervisor.patch(`/api/v1/staff/users/${two.id}`, { password: 'short-1' });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().errors).toEqual([
+      expect.objectContaining({ path: 'password', code: 'error.password.tooShort' }),
+    ]);
+    expect((await signIn(t.app, ['reviewer.two', 'Long-enough-2026'])).id).toBe(two.id);
+  });
+
+  it('a malformed audit filter is 422 naming the field, not an empty page', async () => {
+    for (const [query, field] of [
+      ['from=2026-02-30', 'from'],
+      ['applicationId=not-a-uuid', 'applicationId'],
+      ['actorId=%00', 'actorId'],
+    ] as const) {
+      const res = await supervisor.get(`/api/v1/staff/audit?${query}`);
+      expect(res.statusCode, query).toBe(422);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(field);
+    }
+  });
+
   it('browses the audit trail with filters, newest first, in pages', async () => {
     const filed = await fileApplication(t.app, settledAbroadCase(freshResidentId()));
     decidedReference = filed.reference;

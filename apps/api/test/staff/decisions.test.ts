@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../helpers/database.ts';
 import { expectEvery } from '../helpers/expect-every.ts';
@@ -108,6 +109,54 @@ describe.each(kinds)('staff decisions (%s)', (kind) => {
     expect(pickup.statusCode).toBe(200);
     expect(pickup.json().status).toBe('COLLECTED');
     expect(pickup.json().history.at(-1).note).toMatch(/agent/);
+  });
+
+  it('pickup before the certificate is ready is 409, and the case does not move', async () => {
+    const idNumber = freshResidentId();
+    const filed = await fileApplication(t.app, settledAbroadCase(idNumber));
+    const version = await prepareForApproval(reviewer, filed.id);
+    const base = `/api/v1/staff/applications/${filed.id}`;
+    const early = await reviewer.post(`${base}/pickup`, {
+      idNumber,
+      originalsChecked: true,
+      cardHandedIn: true,
+      version,
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json()).toMatchObject({ type: '/problems/wrong-status' });
+    const view = (await reviewer.get(base)).json();
+    expect(view.status).toBe('UNDER_REVIEW');
+    expect(view.version).toBe(version);
+  });
+
+  it('pickup is for the reviewer who claimed the case: another reviewer gets 409, a supervisor may step in', async () => {
+    const idNumber = freshResidentId();
+    const filed = await fileApplication(t.app, settledAbroadCase(idNumber));
+    const base = `/api/v1/staff/applications/${filed.id}`;
+    const ready = await prepareForApproval(reviewer, filed.id);
+    const approved = await reviewer.post(`${base}/approve`, { version: ready });
+    expect(approved.statusCode).toBe(200);
+    const login = [`reviewer.pickup.${randomUUID().slice(0, 8)}`, 'Long-enough-2026'] as const;
+    const created = await supervisor.post('/api/v1/staff/users', {
+      username: login[0],
+      displayName: 'Second Reviewer',
+      role: 'REVIEWER',
+      password: login[1],
+    });
+    expect(created.statusCode).toBe(201);
+    const second = await signIn(t.app, login);
+    const seen = (await second.get(base)).json();
+    expect(seen.status).toBe('CERTIFICATE_READY');
+    expect(seen.allowedActions).not.toContain('recordPickup');
+    const pickup = { idNumber, originalsChecked: true, cardHandedIn: true, version: seen.version };
+    const refused = await second.post(`${base}/pickup`, pickup);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ type: '/problems/claimed-elsewhere' });
+    expect((await reviewer.get(base)).json().status).toBe('CERTIFICATE_READY');
+    expect((await reviewer.get(base)).json().allowedActions).toContain('recordPickup');
+    const handed = await supervisor.post(`${base}/pickup`, pickup);
+    expect(handed.statusCode).toBe(200);
+    expect(handed.json().status).toBe('COLLECTED');
   });
 
   it('HRSS closure is refused for a case that is not Art. 26', async () => {

@@ -19,6 +19,16 @@ import {
 
 const kinds = await databaseKinds();
 
+// The one API answer a cache may keep: the public list of service centres, which holds no
+// personal data. Everything else carries a case, a token, a session or a refusal about one.
+const CACHEABLE = new Set(['GET /api/v1/centres']);
+
+function cacheProblem(operation: Operation, res: { headers: Record<string, unknown> }) {
+  const policy = String(res.headers['cache-control'] ?? '');
+  if (CACHEABLE.has(operation.key)) return null;
+  return /\bno-store\b/.test(policy) ? null : `may be cached: cache-control "${policy}"`;
+}
+
 const REFUSAL_TYPES: Record<number, string> = {
   401: '/problems/unauthorised',
   403: '/problems/forbidden',
@@ -107,6 +117,8 @@ describe.each(kinds)('authorisation matrix: every operation × every caller (%s)
       return `not a problem: ${res.headers['content-type']}`;
     }
     if (res.json().type !== REFUSAL_TYPES[verdict]) return `problem type ${res.json().type}`;
+    const cached = cacheProblem(operation, res);
+    if (cached) return cached;
     if (verdict === 404) {
       // Reveals nothing: exactly the answer for an id that exists nowhere.
       const nowhere = await call(operation, caller, true);
@@ -198,12 +210,14 @@ describe.each(kinds)('authorisation matrix: every operation × every caller (%s)
     expect(wrong).toEqual([]);
   });
 
-  it('allowed callers are not refused on any operation', async () => {
+  it('allowed callers are not refused on any operation, and no answer may be cached', async () => {
     await exercise(['allowed'], async (operation, caller) => {
       const res = await call(operation, caller);
       if ([401, 403, 404].includes(res.statusCode) || res.statusCode >= 500) {
         return `refused: ${res.statusCode} ${res.body}`;
       }
+      const cached = cacheProblem(operation, res);
+      if (cached) return cached;
       counts.allowed += 1;
       return null;
     });

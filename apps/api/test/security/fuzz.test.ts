@@ -78,7 +78,7 @@ describe.each(kinds)(
     afterAll(async () => {
       // The figures docs/security.md quotes ("Fuzz").
       if (figures.length)
-        console.log(`fuzz (${kind}), ${RUNS} inputs an operation:\n${figures.join('\n')}`);
+        console.warn(`fuzz (${kind}), ${RUNS} inputs an operation:\n${figures.join('\n')}`);
       await world?.t.close();
     });
 

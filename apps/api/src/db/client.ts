@@ -74,6 +74,12 @@ export async function acquirePglite(
   };
 }
 
+/** How long a health check waits for `SELECT 1`. */
+export const PING_TIMEOUT_MS = 2_000;
+/** How long a request waits for a new PostgreSQL connection, and for one query's answer. */
+const CONNECT_TIMEOUT_MS = 3_000;
+const QUERY_TIMEOUT_MS = 15_000;
+
 const openDatabases = new Map<string, Promise<Database>>();
 
 /**
@@ -100,6 +106,10 @@ async function createDatabase(target: DatabaseTarget, forget: () => void): Promi
       // spell paid for a new one (TCP, startup, auth: ~50 ms). Keep them open and alive.
       idleTimeoutMillis: 0,
       keepAlive: true,
+      // A server that stops answering must cost a request seconds, not forever: the request
+      // gets a 503 problem (plugins/app/errors.ts) and the pool tries afresh for the next one.
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      query_timeout: QUERY_TIMEOUT_MS,
     });
     const prisma = new PrismaClient({ adapter });
     await prisma.$connect();
@@ -128,11 +138,20 @@ function wrapClient(
     prisma,
     kind,
     async ping() {
+      // A health check that hangs with the database is no health check: answer within the
+      // deadline either way (a load balancer's probe gives up after a few seconds).
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS);
+      });
+      const answer = prisma.$queryRaw`SELECT 1`.then(
+        () => true,
+        () => false,
+      );
       try {
-        await prisma.$queryRaw`SELECT 1`;
-        return true;
-      } catch {
-        return false;
+        return await Promise.race([answer, deadline]);
+      } finally {
+        clearTimeout(timer);
       }
     },
     close() {

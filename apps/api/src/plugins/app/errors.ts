@@ -27,6 +27,38 @@ const CLIENT_ERRORS: Record<string, [number, string, string]> = {
   FST_ERR_VALIDATION: [422, 'validation', 'Invalid request'],
 };
 
+// Codes that mean the database is not answering (Prisma's P1xxx and pool timeout, the
+// driver's socket errors, PostgreSQL's connection and shutdown classes 08 and 57P0x).
+const DATABASE_DOWN_CODES = new Set([
+  'P1001',
+  'P1002',
+  'P1008',
+  'P1017',
+  'P2024',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
+const DATABASE_DOWN_MESSAGES =
+  /timeout exceeded when trying to connect|connection terminated|query read timeout|connection (?:refused|reset)|server closed the connection|can't reach database server|client has encountered a connection error/i;
+
+/** Whether an error, or any error it wraps, says the database did not answer. */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  const { code, message, cause } = error as { code?: unknown; message?: unknown; cause?: unknown };
+  if (typeof code === 'string' && DATABASE_DOWN_CODES.has(code)) return true;
+  if (typeof message === 'string' && DATABASE_DOWN_MESSAGES.test(message)) return true;
+  return isDatabaseUnavailable(cause, depth + 1);
+}
+
 export default fp<{ spa?: boolean }>(
   async (app, options) => {
     app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
@@ -68,6 +100,20 @@ export default fp<{ spa?: boolean }>(
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {
         return send(reply, new Problem(status, 'bad-request', 'Bad request', error.message));
+      }
+      if (isDatabaseUnavailable(error)) {
+        // Not the client's fault and not a bug: the caller may retry later (API.md "General").
+        request.log.error({ err: error }, 'database unavailable');
+        return send(
+          // no-store: a route may have set a public cache lifetime before its query failed.
+          reply.header('retry-after', '30').header('cache-control', 'no-store'),
+          new Problem(
+            503,
+            'unavailable',
+            'Service unavailable',
+            'The service cannot reach its database; try again in a moment.',
+          ),
+        );
       }
       request.log.error({ err: error }, 'unhandled error');
       return send(

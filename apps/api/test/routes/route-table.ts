@@ -122,8 +122,8 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   },
   'GET /api/v1/applications/{id}/certificate.pdf': {
     200: [[RC, 'after pickup: tracking shows collected and the applicant downloads the copy']],
-    401: { untested: 'the token check is the shared requireApplicant hook, tested on GET' },
-    404: { untested: 'the token check is the shared requireApplicant hook, tested on GET' },
+    401: [matrixNoCredentials],
+    404: [matrixStranger],
     409: [[RC, 'the applicant’s electronic copy is 409 until pickup']],
   },
   'POST /api/v1/applications/{id}/withdraw': {
@@ -227,7 +227,7 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   },
   'GET /api/v1/staff/applications/{id}/documents/{documentId}/content': {
     200: [[CJ, 'records every staff view of answers and scans in the audit trail']],
-    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    401: [matrixNoCredentials],
     404: [otherCentre],
   },
   'POST /api/v1/staff/applications/{id}/claim': {
@@ -350,7 +350,7 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   },
   'GET /api/v1/staff/applications/{id}/certificate.pdf': {
     200: [[RC, 'renders the certificate PDF with the serial and an embedded, subset CJK font']],
-    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    401: [matrixNoCredentials],
     404: [otherCentre],
   },
   'GET /api/v1/staff/audit': {
@@ -361,7 +361,7 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   },
   'GET /api/v1/staff/audit.csv': {
     200: [[BO, 'exports CSV with the same filters, formula cells neutralised']],
-    401: { untested: 'the session check is the shared staff hook, tested on the queue' },
+    401: [matrixNoCredentials],
     403: [[BO, 'exports CSV with the same filters, formula cells neutralised']],
   },
   'GET /api/v1/staff/dashboard': {

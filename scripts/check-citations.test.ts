@@ -32,6 +32,7 @@ const repo = memoryRepo({
   'docs/rules.md': rules,
   'docs/api.md': api,
   'docs/decisions/001-database.md': '# 001',
+  'README.md': '# Read me',
 });
 
 const messages = (text: string) => checkText('x.ts', text, repo).map((p) => p.message);
@@ -42,7 +43,7 @@ describe('the citation check', () => {
       messages(
         [
           `// docs/rules.md ${S}3.2 and ${S}3; RULES ${S}3.2 (practice); Art. 27; Guide ${S}II.3`,
-          `// docs/api.md "Case shape"; 001-database.md; Civil Code Art. 28`,
+          `// docs/api.md "Case shape"; 001-database.md; README.md; Civil Code Art. 28`,
         ].join('\n'),
       ),
     ).toEqual([]);
@@ -58,6 +59,7 @@ describe('the citation check', () => {
     ]);
     expect(messages('// see docs/nowhere.md')).toEqual(['docs/nowhere.md does not exist']);
     expect(messages('// 099-gone.md')).toEqual(['docs/decisions/099-gone.md does not exist']);
+    expect(messages('// (API.md "General")')).toEqual(['API.md is not in the repository']);
   });
 
   it('refuses a mention of an issue by number or name', () => {

@@ -7,6 +7,7 @@
  *   summarises the law and the guide;
  * - `docs/api.md "Case shape"` (and any `docs/….md "Heading"`) must name a heading of that
  *   file, and a cited `docs/…` file or ADR (`NNN-name.md`) must exist;
+ * - a bare upper-case document name (`README.md`) must exist at the repository's root;
  * - nothing may speak of the project's issues by number or name: say what and why instead.
  */
 import { execFileSync } from 'node:child_process';
@@ -54,6 +55,9 @@ const ARTICLE_CITATION = /(?<!Code )\bArt\.\s?(\d+)/g;
 const HEADING_CITATION = /\b(docs\/[\w./-]+\.md) "([^"]+)"/g;
 const FILE_CITATION = /\b(docs\/[\w./-]+\.(?:md|json))\b/g;
 const ADR_CITATION = /(?<![\w/.-])(\d{3}-[a-z0-9-]+\.md)\b/g;
+// A bare upper-case document name (`README.md`) must be one at the repository's root: the
+// specification files the project was written from sit outside the repository.
+const ROOT_DOC_CITATION = /(?<![\w/.-])([A-Z][A-Z_-]*\.md)\b/g;
 const ISSUE_MENTION = /\b[Ii]ssues? (?:#?\d+|"[A-Z][^"]*")/g;
 
 export function checkText(file: string, text: string, repo: Repository): Problem[] {
@@ -93,6 +97,9 @@ export function checkText(file: string, text: string, repo: Repository): Problem
     for (const match of line.matchAll(ADR_CITATION)) {
       if (!repo.exists(`docs/decisions/${match[1]}`))
         at(`docs/decisions/${match[1]} does not exist`);
+    }
+    for (const match of line.matchAll(ROOT_DOC_CITATION)) {
+      if (!repo.exists(match[1]!)) at(`${match[1]} is not in the repository`);
     }
     for (const match of line.matchAll(ISSUE_MENTION)) {
       at(`"${match[0]}": say what and why, not which issue`);

@@ -38,7 +38,7 @@ const everyone: Record<Caller, Verdict> = {
   admin: 'allowed',
 };
 
-/** API.md: no token 401; someone else's token 404, the same as no such application. */
+/** docs/api.md "Applications": no token 401; someone else's token 404, the same as no such application. */
 const applicant: Record<Caller, Verdict> = {
   anonymous: 401,
   anotherApplicant: 404,

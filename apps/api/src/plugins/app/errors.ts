@@ -102,7 +102,7 @@ export default fp<{ spa?: boolean }>(
         return send(reply, new Problem(status, 'bad-request', 'Bad request', error.message));
       }
       if (isDatabaseUnavailable(error)) {
-        // Not the client's fault and not a bug: the caller may retry later (API.md "General").
+        // Not the client's fault and not a bug: the caller may retry later (docs/api.md "General").
         request.log.error({ err: error }, 'database unavailable');
         return send(
           // no-store: a route may have set a public cache lifetime before its query failed.

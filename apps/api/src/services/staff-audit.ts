@@ -14,16 +14,26 @@ export interface AuditFilter {
 }
 
 /**
- * A supervisor reads the trail of their own centre: what its staff did, and what happened to
- * its applications. An admin reads everything. The centre's applications are matched in the
- * database (EXISTS per event read), not listed here: a centre holds hundreds of thousands.
+ * A supervisor reads the trail of their own centre; an admin reads everything. An event about
+ * an application belongs to the application's centre, whoever acted: an admin counted among a
+ * centre's staff may act on another centre's cases, and those events are that other centre's.
+ * An event about no application (sign-ins, staff management) belongs to the centre of the
+ * member of staff it concerns: the one changed or created, else the actor — an admin's own
+ * sign-ins belong to no centre. The centre's applications are matched in the database (EXISTS
+ * per event read), not listed here: a centre holds hundreds of thousands.
  */
 function scopeSql(staff: StaffPrincipal): Prisma.Sql {
   if (staff.role === 'ADMIN') return Prisma.sql`TRUE`;
-  return Prisma.sql`(EXISTS (SELECT 1 FROM "StaffUser" s
-      WHERE s.id::text = e."actorId" AND s."centreId" = ${staff.centreId})
-    OR EXISTS (SELECT 1 FROM "Application" a
-      WHERE a.id = e."applicationId" AND a."centreId" = ${staff.centreId}))`;
+  const centreId = staff.centreId;
+  return Prisma.sql`(CASE WHEN e."applicationId" IS NOT NULL
+    THEN EXISTS (SELECT 1 FROM "Application" a
+      WHERE a.id = e."applicationId" AND a."centreId" = ${centreId})
+    WHEN e.detail ? 'staffId'
+    THEN EXISTS (SELECT 1 FROM "StaffUser" t
+      WHERE t.id::text = e.detail->>'staffId' AND t."centreId" = ${centreId})
+    ELSE EXISTS (SELECT 1 FROM "StaffUser" s
+      WHERE s.id::text = e."actorId" AND s."centreId" = ${centreId} AND s.role <> 'ADMIN')
+    END)`;
 }
 
 const auditPageRows = z.array(z.object({ id: z.string() }));

@@ -249,3 +249,56 @@ describe.each(kinds)('audit trail, dashboard and staff management (%s)', (kind) 
     expect(decidedReference).toBeTruthy();
   });
 });
+
+describe.each(kinds)('a supervisor’s audit trail is their centre’s (%s)', (kind) => {
+  let t: StaffTestApp;
+  let supervisor: StaffSession;
+  let admin: StaffSession;
+  beforeAll(async () => {
+    t = await createStaffTestApp(kind);
+    supervisor = await signIn(t.app, DEMO.supervisor);
+    admin = await signIn(t.app, DEMO.admin);
+  });
+  afterAll(async () => t?.close());
+
+  it('an admin counted among this centre’s staff: what they do at another centre stays out', async () => {
+    // The demo admin belongs to Huangpu, as the supervisor does.
+    const pudongCase = await fileApplication(
+      t.app,
+      settledAbroadCase(freshResidentId(), 'SH-PUDONG'),
+    );
+    expect((await admin.get(`/api/v1/staff/applications/${pudongCase.id}`)).statusCode).toBe(200);
+    const pudongUser = await admin.post('/api/v1/staff/users', {
+      username: `pudong.${pudongCase.reference.toLowerCase().replace(/-/g, '')}`,
+      displayName: 'Pudong newcomer',
+      role: 'REVIEWER',
+      centreId: 'SH-PUDONG',
+      password: 'Long-enough-2026',
+    });
+    expect(pudongUser.statusCode, pudongUser.body).toBe(201);
+    const huangpuCase = await fileApplication(t.app, settledAbroadCase(freshResidentId()));
+    expect((await admin.get(`/api/v1/staff/applications/${huangpuCase.id}`)).statusCode).toBe(200);
+
+    const seen = (await supervisor.get(`/api/v1/staff/audit?actorId=${admin.id}&limit=200`)).json();
+    const ids = seen.items.map((i: { applicationId: string | null }) => i.applicationId);
+    expect(ids).not.toContain(pudongCase.id);
+    expect(ids).toContain(huangpuCase.id);
+    const created = seen.items.filter((i: { action: string }) => i.action === 'STAFF_USER_CREATED');
+    expect(created.map((i: { detail: { staffId: string } }) => i.detail.staffId)).not.toContain(
+      pudongUser.json().id,
+    );
+    expect(
+      seen.items.filter((i: { action: string }) => i.action === 'STAFF_SIGNED_IN'),
+      'an admin’s own sign-ins belong to no centre',
+    ).toEqual([]);
+    const csv = (await supervisor.get(`/api/v1/staff/audit.csv?actorId=${admin.id}`)).body;
+    expect(csv).not.toContain(pudongCase.id);
+    expect(csv).toContain(huangpuCase.id);
+
+    const everything = (
+      await admin.get(`/api/v1/staff/audit?actorId=${admin.id}&limit=200`)
+    ).json();
+    const all = everything.items.map((i: { applicationId: string | null }) => i.applicationId);
+    expect(all).toContain(pudongCase.id);
+  });
+});

@@ -15,6 +15,8 @@ const script = Array.from(
   () => `const v${randomBytes(2).toString('hex')} = "${randomBytes(3).toString('hex')}";`,
 ).join('\n');
 
+const BUG_MARK = randomBytes(6).toString('hex');
+
 describe('what the server sends over the wire', () => {
   let database: TestDatabase;
   let app: FastifyInstance;
@@ -109,5 +111,41 @@ describe('what the server sends over the wire', () => {
     expect(log).not.toContain(idNumber);
     expect(log).not.toContain(reference);
     expect(log).not.toContain('probe=');
+  });
+
+  it('a 5xx of ours: one error line with the request id and the stack; the client gets neither', async () => {
+    // A bug of ours, planted in a part every tracking request uses.
+    const digest = app.secrets.digest;
+    app.secrets.digest = () => {
+      throw new Error(`bug ${BUG_MARK}`);
+    };
+    lines.length = 0;
+    const response = await app
+      .inject({
+        method: 'POST',
+        url: '/api/v1/tracking',
+        payload: { reference: 'ZZZZ-ZZZZ-ZZZZ', idNumber: freshResidentId() },
+      })
+      .finally(() => {
+        app.secrets.digest = digest;
+      });
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toMatchObject({
+      status: 500,
+      type: expect.stringContaining('internal'),
+    });
+    expect(response.body).not.toContain(BUG_MARK);
+    expect(response.body).not.toMatch(/at .+\.ts:\d+/);
+    const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      level: 50,
+      msg: 'request',
+      cause: 'unhandled error',
+      reqId: expect.any(String),
+      route: '/api/v1/tracking',
+      status: 500,
+      err: { message: `bug ${BUG_MARK}`, stack: expect.stringContaining('delivery.test.ts') },
+    });
   });
 });

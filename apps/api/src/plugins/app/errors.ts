@@ -3,6 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Problem, validationProblem } from '../../lib/problem.ts';
 import { localeOf } from '../../lib/i18n.ts';
 import { issuesToFieldErrors } from '../../lib/validation.ts';
+import { noteFailure } from './request-log.ts';
 
 const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 
@@ -103,7 +104,7 @@ export default fp<{ spa?: boolean }>(
       }
       if (isDatabaseUnavailable(error)) {
         // Not the client's fault and not a bug: the caller may retry later (docs/api.md "General").
-        request.log.error({ err: error }, 'database unavailable');
+        noteFailure(request, error, 'database unavailable');
         return send(
           // no-store: a route may have set a public cache lifetime before its query failed.
           reply.header('retry-after', '30').header('cache-control', 'no-store'),
@@ -115,7 +116,7 @@ export default fp<{ spa?: boolean }>(
           ),
         );
       }
-      request.log.error({ err: error }, 'unhandled error');
+      noteFailure(request, error, 'unhandled error');
       return send(
         reply,
         new Problem(500, 'internal', 'Internal error', 'Something went wrong on our side.'),

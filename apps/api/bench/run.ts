@@ -332,6 +332,7 @@ async function main() {
     const base = `http://127.0.0.1:${basePort}`;
     const apiEnv = {
       DATABASE_URL: url,
+      PUBLIC_URL: api,
       PORT: String(apiPort),
       DATA_DIR: path.join(tmp, 'api'),
       APP_SECRET: secret,

@@ -19,6 +19,7 @@ import virusScan from './plugins/app/virus-scan.ts';
 import inspection from './plugins/app/inspection.ts';
 import applicantAuth from './plugins/app/applicant-auth.ts';
 import staffAuth from './plugins/app/staff-auth.ts';
+import publicUrl from './plugins/app/public-url.ts';
 import routes from './routes/index.ts';
 import { scheduleOrphanedDocumentSweeps } from './services/sweep-orphaned-documents.ts';
 import type { RateLimits } from './routes/rate-limits.ts';
@@ -34,6 +35,8 @@ export interface AppOptions {
   /** Key for the ID-number digest; defaults to a key file in dataDir. */
   secret?: string | undefined;
   rateLimits?: Partial<RateLimits>;
+  /** The address people reach the service at (PUBLIC_URL); default: its own listening address. */
+  publicUrl?: string | undefined;
   /** How long the inspection worker may take over one file before it is killed (default 60 s). */
   inspectionTimeoutMs?: number | undefined;
 }
@@ -73,6 +76,7 @@ export async function registerApp(app: FastifyInstance, options: AppOptions) {
 
   await app.register(errors, { spa: Boolean(options.webDist) });
   await app.register(clock, { clock: options.clock });
+  await app.register(publicUrl, { publicUrl: options.publicUrl });
   await app.register(database, {
     dataDir: options.dataDir,
     databaseUrl: options.databaseUrl,

@@ -16,6 +16,8 @@ export interface AppConfig {
   /** Built web app to serve at `/`; absent in API-only tests. */
   webDist: string | undefined;
   logLevel: string;
+  /** PUBLIC_URL: where people reach the service; undefined = its own listening address. */
+  publicUrl: string | undefined;
   /** Per-route limits to use instead of the defaults (only ever lifted, for benchmarks). */
   rateLimits: Partial<RateLimits>;
 }
@@ -38,6 +40,39 @@ function readRateLimits(env: NodeJS.ProcessEnv): Partial<RateLimits> {
   return { tracking: lifted, applicant: lifted, createApplication: lifted, staffSignIn: lifted };
 }
 
+/**
+ * PUBLIC_URL is printed on every certificate as its verification link, so it must be an
+ * address people can type: http(s), no credentials, query or fragment. With PostgreSQL (a
+ * deployment, not the embedded default on one machine) it is required: the listening address
+ * behind a proxy is not where anyone reaches the service.
+ */
+function readPublicUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const setting = env.PUBLIC_URL?.trim();
+  if (!setting) {
+    if (env.DATABASE_URL) {
+      throw new Error(
+        'PUBLIC_URL must be set with DATABASE_URL: the address people reach the service at, e.g. https://ssc.example.gov.cn (certificates print their verification link from it)',
+      );
+    }
+    return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(setting);
+  } catch {
+    throw new Error(
+      `PUBLIC_URL must be an absolute address such as https://ssc.example.gov.cn, got "${setting}"`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`PUBLIC_URL must start with https:// or http://, got "${setting}"`);
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    throw new Error('PUBLIC_URL must not carry credentials, a query or a fragment');
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -55,5 +90,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
     rateLimits: readRateLimits(env),
+    publicUrl: readPublicUrl(env),
   };
 }

@@ -20,6 +20,7 @@ const app = await buildApp({
   secret: process.env.APP_SECRET,
   logger: loggerOptions(config.logLevel),
   rateLimits: config.rateLimits,
+  publicUrl: config.publicUrl,
 });
 app.log.info({ node: process.version, platform: process.platform, arch: process.arch }, 'runtime');
 

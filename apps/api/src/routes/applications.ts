@@ -9,10 +9,7 @@ import { loadApplicationView } from '../services/application-view.ts';
 import { createApplication } from '../services/create-application.ts';
 import { updateApplicationCase } from '../services/update-application-case.ts';
 import { submitApplication, withdrawApplication } from '../services/submit-application.ts';
-import {
-  downloadCertificateAsApplicant,
-  verificationBaseUrl,
-} from '../services/certificate-copy.ts';
+import { downloadCertificateAsApplicant } from '../services/certificate-copy.ts';
 import { applicationViewSchema, problems, statusSchema, uuidParam } from './schemas.ts';
 import type { RateLimits } from './rate-limits.ts';
 
@@ -158,7 +155,7 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
     async (request, reply) => {
       const certificate = await downloadCertificateAsApplicant(app.prisma, {
         id: request.params.id,
-        verificationBaseUrl: verificationBaseUrl(request),
+        verificationBaseUrl: app.publicUrl(),
       });
       return sendCertificatePdf(reply, certificate, 'attachment');
     },

@@ -78,9 +78,3 @@ export async function downloadCertificateAsApplicant(
   });
   return result;
 }
-
-/** Where the QR code points: PUBLIC_URL when set (behind a proxy), else this request's origin. */
-export function verificationBaseUrl(request: { protocol: string; host: string }): string {
-  const configured = process.env.PUBLIC_URL?.replace(/\/+$/, '');
-  return configured || `${request.protocol}://${request.host}`;
-}

@@ -194,10 +194,11 @@ export async function renderCertificatePdf(content: CertificateContent): Promise
     }
   }
 
-  // Metadata carries the serial, so software (and our tests) can read it without OCR.
+  // Metadata carries the serial and the verification address, so software (and our tests)
+  // can read them without OCR.
   doc.setTitle(`社会保障卡注销证明 Certificate of cancellation ${content.serial}`);
   doc.setSubject(content.serial);
-  doc.setKeywords([content.serial]);
+  doc.setKeywords([content.serial, content.verificationUrl]);
   doc.setAuthor(`${content.centre.nameZh} / ${content.centre.nameEn}`);
   doc.setCreator('Social security card cancellation service');
   doc.setProducer('pdf-lib');

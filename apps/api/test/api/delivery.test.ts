@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, loggerOptions } from '../../src/app.ts';
@@ -147,5 +148,12 @@ describe('what the server sends over the wire', () => {
       status: 500,
       err: { message: `bug ${BUG_MARK}`, stack: expect.stringContaining('delivery.test.ts') },
     });
+  });
+
+  it('without PUBLIC_URL, certificates point at the server’s own listening address', async () => {
+    expect(app.publicUrl()).toBe('http://localhost');
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = app.server.address() as AddressInfo;
+    expect(app.publicUrl()).toBe(`http://127.0.0.1:${port}`);
   });
 });

@@ -24,3 +24,34 @@ describe('RATE_LIMITS', () => {
     expect(() => readConfig({ RATE_LIMITS: 'no' })).toThrow(/"on" or "off"/);
   });
 });
+
+describe('PUBLIC_URL', () => {
+  const db = 'postgres://ssc@db.internal/ssc';
+
+  it('is required with PostgreSQL, and the message says what to set', () => {
+    expect(() => readConfig({ DATABASE_URL: db })).toThrow(/PUBLIC_URL must be set/);
+    expect(
+      readConfig({ DATABASE_URL: db, PUBLIC_URL: 'https://ssc.example.gov.cn' }).publicUrl,
+    ).toBe('https://ssc.example.gov.cn');
+  });
+
+  it('may be left out on the embedded default (the app uses its own listening address)', () => {
+    expect(readConfig({}).publicUrl).toBeUndefined();
+  });
+
+  it('keeps a path prefix and drops a trailing slash', () => {
+    expect(readConfig({ PUBLIC_URL: 'https://gov.example.cn/ssc/' }).publicUrl).toBe(
+      'https://gov.example.cn/ssc',
+    );
+  });
+
+  it.each([
+    ['ssc.example.gov.cn', /absolute address/],
+    ['ftp://ssc.example.gov.cn', /https:\/\/ or http:\/\//],
+    ['javascript:alert(1)', /https:\/\/ or http:\/\//],
+    ['https://user:pw@ssc.example.gov.cn', /credentials, a query or a fragment/],
+    ['https://ssc.example.gov.cn/?next=evil', /credentials, a query or a fragment/],
+  ])('refuses %s', (value, message) => {
+    expect(() => readConfig({ PUBLIC_URL: value })).toThrow(message);
+  });
+});

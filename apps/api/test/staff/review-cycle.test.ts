@@ -18,6 +18,7 @@ import {
 } from './support.ts';
 
 const kinds = await databaseKinds();
+const PUBLIC_URL = 'https://ssc.example.gov.cn/cancel';
 
 /** Every embedded font program in the PDF (FontFile2 = TrueType), with its bytes. */
 function embeddedFonts(doc: PDFDocument) {
@@ -53,7 +54,7 @@ describe.each(kinds)('review, correction, approval, certificate and pickup (%s)'
     });
 
   beforeAll(async () => {
-    t = await createStaffTestApp(kind);
+    t = await createStaffTestApp(kind, { publicUrl: PUBLIC_URL });
     filed = await fileApplication(t.app, settledAbroadCase(cardholderId));
     reviewer = await signIn(t.app, DEMO.huangpu);
   });
@@ -291,6 +292,7 @@ describe.each(kinds)('review, correction, approval, certificate and pickup (%s)'
     expect(doc.getPageCount()).toBe(1);
     expect(doc.getSubject()).toBe(serial);
     expect(doc.getTitle()).toContain(serial);
+    expect(doc.getKeywords()).toContain(`${PUBLIC_URL}/verify/${serial}`);
     const fonts = embeddedFonts(doc);
     expect(fonts).toHaveLength(1);
     // ISO 32000 subset tag, and a few KB instead of the 10 MB font
@@ -322,6 +324,18 @@ describe.each(kinds)('review, correction, approval, certificate and pickup (%s)'
     const elapsed = performance.now() - started;
     expect(again.statusCode).toBe(200);
     expect(elapsed).toBeLessThan(5_000);
+  });
+
+  it('prints the configured address, whatever Host the request claims', async () => {
+    const res = await reviewer.get(`${base()}/certificate.pdf`, {
+      host: 'evil.example',
+      'x-forwarded-host': 'evil.example',
+      'x-forwarded-proto': 'http',
+    });
+    expect(res.statusCode).toBe(200);
+    const keywords = (await PDFDocument.load(res.rawPayload)).getKeywords() ?? '';
+    expect(keywords).toContain(`${PUBLIC_URL}/verify/${serial}`);
+    expect(keywords).not.toContain('evil.example');
   });
 
   it('the applicant’s electronic copy is 409 until pickup', async () => {

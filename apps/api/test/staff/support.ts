@@ -47,7 +47,7 @@ export interface StaffTestApp {
 /** Like createTestApp, with a clock of the test's own. */
 export async function createStaffTestApp(
   kind: DatabaseKind,
-  options: { rateLimits?: Partial<RateLimits> } = {},
+  options: { rateLimits?: Partial<RateLimits>; publicUrl?: string } = {},
 ): Promise<StaffTestApp> {
   const database = await createTestDatabase(kind);
   await seedDemoData(database.prisma);
@@ -58,6 +58,7 @@ export async function createStaffTestApp(
     database,
     secret: 'test-secret',
     clock,
+    publicUrl: options.publicUrl,
     rateLimits: {
       tracking: generous,
       applicant: generous,

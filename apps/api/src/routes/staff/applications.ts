@@ -38,7 +38,7 @@ import {
   returnForCorrection,
   reviewDocument,
 } from '../../services/staff-decisions.ts';
-import { openCertificateAsStaff, verificationBaseUrl } from '../../services/certificate-copy.ts';
+import { openCertificateAsStaff } from '../../services/certificate-copy.ts';
 import { problems, staffApplicationViewSchema, statusSchema, uuidParam } from '../schemas.ts';
 
 const security = [{ staffSession: [] }];
@@ -440,7 +440,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const certificate = await openCertificateAsStaff(app.prisma, request.staff!, {
         id: request.params.id,
-        verificationBaseUrl: verificationBaseUrl(request),
+        verificationBaseUrl: app.publicUrl(),
       });
       return sendCertificatePdf(reply, certificate, 'inline');
     },

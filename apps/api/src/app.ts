@@ -23,6 +23,7 @@ import publicUrl from './plugins/app/public-url.ts';
 import routes from './routes/index.ts';
 import { scheduleOrphanedDocumentSweeps } from './services/sweep-orphaned-documents.ts';
 import type { RateLimits } from './routes/rate-limits.ts';
+import type { TrustProxy } from './config.ts';
 
 export interface AppOptions {
   dataDir: string;
@@ -35,6 +36,8 @@ export interface AppOptions {
   /** Key for the ID-number digest; defaults to a key file in dataDir. */
   secret?: string | undefined;
   rateLimits?: Partial<RateLimits>;
+  /** Proxies to believe about the client's address (TRUST_PROXY, config.ts); default none. */
+  trustProxy?: TrustProxy | undefined;
   /** The address people reach the service at (PUBLIC_URL); default: its own listening address. */
   publicUrl?: string | undefined;
   /** How long the inspection worker may take over one file before it is killed (default 60 s). */
@@ -93,6 +96,19 @@ export async function registerApp(app: FastifyInstance, options: AppOptions) {
   await app.register(routes, { prefix: '/api/v1', rateLimits: options.rateLimits ?? {} });
 }
 
+/**
+ * Fastify treats a bare hop count as "trust nobody" (it cannot tell our proxy from a client
+ * that reached the service directly), so a count becomes the classic rule: the socket's peer
+ * and the hops after it are ours. That holds only where clients cannot reach the service except
+ * through those proxies; addresses are the stricter setting (README, docs/security.md).
+ */
+function fastifyTrustProxy(
+  trust: TrustProxy,
+): boolean | string[] | ((a: string, hop: number) => boolean) {
+  if (typeof trust !== 'number') return trust;
+  return (_address, hop) => hop < trust;
+}
+
 export async function buildApp(
   options: AppOptions & { logger?: FastifyServerOptions['logger'] },
 ): Promise<FastifyInstance> {
@@ -100,7 +116,7 @@ export async function buildApp(
     logger: options.logger ?? false,
     // Multipart uploads are bounded by the multipart limits, JSON bodies by this.
     bodyLimit: 256 * 1024,
-    trustProxy: process.env.TRUST_PROXY === '1',
+    trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
     logController: new OneLineLogController(),
   });
   await registerApp(app, options);

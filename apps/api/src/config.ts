@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RateLimits } from './routes/rate-limits.ts';
@@ -18,8 +19,49 @@ export interface AppConfig {
   logLevel: string;
   /** PUBLIC_URL: where people reach the service; undefined = its own listening address. */
   publicUrl: string | undefined;
+  /** Which proxies in front of the service to believe about the client's address and scheme. */
+  trustProxy: TrustProxy;
   /** Per-route limits to use instead of the defaults (only ever lifted, for benchmarks). */
   rateLimits: Partial<RateLimits>;
+}
+
+/**
+ * false: believe no X-Forwarded-* header (the service faces clients directly). A number: that
+ * many proxies of ours stand in front, so the client is the address that many hops back in
+ * X-Forwarded-For — entries further left were written by the client and prove nothing. A list:
+ * the proxies' own addresses or CIDR ranges.
+ */
+export type TrustProxy = false | number | string[];
+
+function isAddressOrRange(entry: string): boolean {
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (!family || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY is never "trust everything": Fastify's `true` takes the left-most
+ * X-Forwarded-For entry, which any client writes, and with it every per-address limit would
+ * be one header away from lifted.
+ */
+function readTrustProxy(setting: string | undefined): TrustProxy {
+  const value = setting?.trim() ?? '';
+  if (value === '' || value === '0') return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 10) throw new Error(`TRUST_PROXY counts proxy hops (1 to 10), got "${value}"`);
+    return hops;
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  const wrong = entries.find((entry) => !isAddressOrRange(entry));
+  if (wrong !== undefined) {
+    throw new Error(
+      `TRUST_PROXY must be a number of proxy hops or the proxies' addresses (IP or CIDR, comma-separated), got "${wrong}": a value such as "true" would believe any client's X-Forwarded-For`,
+    );
+  }
+  return entries;
 }
 
 // High enough that a load generator on one address never meets them within a run.
@@ -91,5 +133,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     rateLimits: readRateLimits(env),
     publicUrl: readPublicUrl(env),
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
   };
 }

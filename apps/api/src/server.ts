@@ -21,6 +21,7 @@ const app = await buildApp({
   logger: loggerOptions(config.logLevel),
   rateLimits: config.rateLimits,
   publicUrl: config.publicUrl,
+  trustProxy: config.trustProxy,
 });
 app.log.info({ node: process.version, platform: process.platform, arch: process.arch }, 'runtime');
 

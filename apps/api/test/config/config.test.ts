@@ -55,3 +55,26 @@ describe('PUBLIC_URL', () => {
     expect(() => readConfig({ PUBLIC_URL: value })).toThrow(message);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('trusts nothing unless told', () => {
+    expect(readConfig({}).trustProxy).toBe(false);
+    expect(readConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+  });
+
+  it('takes a number of hops, or the proxies’ addresses and ranges', () => {
+    expect(readConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(readConfig({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16 ,::1' }).trustProxy).toEqual([
+      '10.0.0.1',
+      '10.1.0.0/16',
+      '::1',
+    ]);
+  });
+
+  it.each(['true', '*', 'proxy.internal', '10.0.0.0/33', '11'])(
+    'refuses %s rather than believing every client',
+    (value) => {
+      expect(() => readConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY/);
+    },
+  );
+});

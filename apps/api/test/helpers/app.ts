@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import type { RateLimits } from '../../src/routes/rate-limits.ts';
+import type { TrustProxy } from '../../src/config.ts';
 import { seedDemoData } from '../../src/db/demo-data.ts';
 import { createTestDatabase } from './database.ts';
 
@@ -18,7 +19,11 @@ const generous = { max: 10_000, timeWindow: '1 minute' };
 /** A whole app on its own fresh database and data folder, seeded with the demo centres and staff. */
 export async function createTestApp(
   kind: 'pglite' | 'postgres',
-  options: { rateLimits?: Partial<RateLimits>; inspectionTimeoutMs?: number } = {},
+  options: {
+    rateLimits?: Partial<RateLimits>;
+    inspectionTimeoutMs?: number;
+    trustProxy?: TrustProxy;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   await seedDemoData(database.prisma);
@@ -28,6 +33,7 @@ export async function createTestApp(
     database,
     secret: 'test-secret',
     inspectionTimeoutMs: options.inspectionTimeoutMs,
+    trustProxy: options.trustProxy,
     rateLimits: {
       tracking: generous,
       applicant: generous,

@@ -41,16 +41,10 @@ describe('security headers', () => {
 
   describe('behind a TLS-terminating proxy (TRUST_PROXY=1)', () => {
     let t: TestApp;
-    const before = process.env.TRUST_PROXY;
     beforeAll(async () => {
-      process.env.TRUST_PROXY = '1';
-      t = await createTestApp('pglite');
+      t = await createTestApp('pglite', { trustProxy: 1 });
     });
-    afterAll(async () => {
-      if (before === undefined) delete process.env.TRUST_PROXY;
-      else process.env.TRUST_PROXY = before;
-      await t?.close();
-    });
+    afterAll(async () => t?.close());
 
     it('sends HSTS on what arrived over HTTPS, and not on what the proxy says was HTTP', async () => {
       const https = await t.app.inject({

@@ -79,7 +79,13 @@ function readRateLimits(env: NodeJS.ProcessEnv): Partial<RateLimits> {
   if (env.NODE_ENV === 'production') {
     throw new Error('RATE_LIMITS=off is refused when NODE_ENV=production');
   }
-  return { tracking: lifted, applicant: lifted, createApplication: lifted, staffSignIn: lifted };
+  return {
+    tracking: lifted,
+    trackingMissesPerReference: lifted,
+    applicant: lifted,
+    createApplication: lifted,
+    staffSignIn: lifted,
+  };
 }
 
 /**

@@ -26,13 +26,34 @@ export interface Problem {
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem;
+  /** From Retry-After on a 429 or 503: how long the service asks us to wait, if it said. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(problem: Problem) {
+  constructor(problem: Problem, retryAfterSeconds?: number) {
     super(problem.title ?? `HTTP ${problem.status}`);
     this.name = 'ApiError';
     this.status = problem.status;
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
+}
+
+/** Retry-After in seconds (RFC 9110 allows seconds or an HTTP date); undefined when absent or odd. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  // An HTTP date names its weekday and month; anything else (a negative number) is odd.
+  if (!/[a-z]/i.test(value)) return undefined;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.round((at - now) / 1000));
+}
+
+/**
+ * Whole minutes to tell a person, rounded up so that nobody who waits as told is refused
+ * again; at least one.
+ */
+export function minutesToWait(seconds: number): number {
+  return Math.max(1, Math.ceil(seconds / 60));
 }
 
 export function isApiError(error: unknown, status?: number): error is ApiError {
@@ -79,7 +100,12 @@ export async function requestApi<T>(
     credentials: 'same-origin',
     signal: signal ?? null,
   });
-  if (!response.ok) throw new ApiError(await readProblem(response));
+  if (!response.ok) {
+    throw new ApiError(
+      await readProblem(response),
+      parseRetryAfter(response.headers.get('retry-after')),
+    );
+  }
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }

@@ -172,6 +172,8 @@ export const uiEn: Record<string, string> = {
   'tracking.notFound.title': 'No application matches these details',
   'tracking.notFound.body': 'Check the reference number and the ID number.',
   'tracking.tooMany': 'Too many attempts. Wait a few minutes and try again.',
+  'tracking.tooManyWait': 'Too many attempts. You can try again in {minutes} minutes.',
+  'tracking.tooManyWaitOne': 'Too many attempts. You can try again in a minute.',
   'tracking.result.heading': 'Application {reference}',
   'tracking.result.status': 'Status:',
   'tracking.result.timeline': 'History',

@@ -147,6 +147,8 @@ export const uiZhCn: Record<string, string> = {
   'tracking.notFound.title': '没有找到匹配的申请',
   'tracking.notFound.body': '请检查申请编号和证件号码是否正确。',
   'tracking.tooMany': '查询次数太多，请过几分钟再试。',
+  'tracking.tooManyWait': '查询次数太多，请在 {minutes} 分钟后再试。',
+  'tracking.tooManyWaitOne': '查询次数太多，请在 1 分钟后再试。',
   'tracking.result.heading': '申请 {reference}',
   'tracking.result.status': '当前状态：',
   'tracking.result.timeline': '办理记录',

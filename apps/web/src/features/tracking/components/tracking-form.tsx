@@ -6,7 +6,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { Form } from '../../../components/ui/form.tsx';
 import { IdentifierField } from '../../../components/ui/field.tsx';
 import { LiveRegion } from '../../../components/ui/status-message.tsx';
-import { isApiError } from '../../../lib/api-client.ts';
+import { isApiError, minutesToWait } from '../../../lib/api-client.ts';
 import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { formatDateTime } from '../../../lib/format-date.ts';
 import {
@@ -100,7 +100,7 @@ const trackingSchema = z.object({
 type Outcome =
   | { kind: 'found'; result: TrackingResult }
   | { kind: 'notFound' }
-  | { kind: 'tooMany' }
+  | { kind: 'tooMany'; minutes: number | undefined }
   | { kind: 'failed' }
   | null;
 
@@ -178,8 +178,13 @@ export function TrackingForm() {
             setOutcome({ kind: 'found', result });
           } catch (error) {
             if (isApiError(error, 404)) setOutcome({ kind: 'notFound' });
-            else if (isApiError(error, 429)) setOutcome({ kind: 'tooMany' });
-            else setOutcome({ kind: 'failed' });
+            else if (isApiError(error, 429)) {
+              const seconds = error.retryAfterSeconds;
+              setOutcome({
+                kind: 'tooMany',
+                minutes: seconds === undefined ? undefined : minutesToWait(seconds),
+              });
+            } else setOutcome({ kind: 'failed' });
           }
         }}
       >
@@ -214,7 +219,13 @@ export function TrackingForm() {
           ) : null}
           {outcome?.kind === 'tooMany' ? (
             <div className="notice notice--warning">
-              <p>{t('tracking.tooMany')}</p>
+              <p>
+                {outcome.minutes === undefined
+                  ? t('tracking.tooMany')
+                  : outcome.minutes === 1
+                    ? t('tracking.tooManyWaitOne')
+                    : t('tracking.tooManyWait', { minutes: outcome.minutes })}
+              </p>
             </div>
           ) : null}
           {outcome?.kind === 'failed' ? (

@@ -2,6 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { safeEqualHex, sha256Hex } from '../../lib/crypto.ts';
 import { notFound, unauthorised } from '../../lib/problem.ts';
+import { csrfProblem } from './staff-auth.ts';
 
 /**
  * docs/api.md: an application is reached with its own access token, as `Authorization: Bearer`
@@ -28,10 +29,38 @@ declare module 'fastify' {
   }
 }
 
-function tokenFrom(request: FastifyRequest, applicationId: string): string | undefined {
+function tokenFrom(
+  request: FastifyRequest,
+  applicationId: string,
+): { token: string; from: 'header' | 'cookie' } | undefined {
   const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice(7).trim() || undefined;
-  return request.cookies[applicantCookieName(applicationId)];
+  if (header?.startsWith('Bearer ')) {
+    const token = header.slice(7).trim();
+    return token ? { token, from: 'header' } : undefined;
+  }
+  const cookie = request.cookies[applicantCookieName(applicationId)];
+  return cookie ? { token: cookie, from: 'cookie' } : undefined;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A change carried by the cookie must come from our own pages, as staff changes must (their
+ * CSRF token). The cookie is SameSite=Strict already; this is the second lock (OWASP: verify the
+ * origin with standard headers): the browser's Origin must name the host the request was sent
+ * to, or, where a browser sends no Origin, its Sec-Fetch-Site must say same-origin. A Bearer
+ * token is never sent by a browser on its own, so it needs neither.
+ */
+function cameFromOurPage(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (typeof origin === 'string' && origin !== 'null') {
+    try {
+      return new URL(origin).host === request.host;
+    } catch {
+      return false;
+    }
+  }
+  return request.headers['sec-fetch-site'] === 'same-origin';
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -42,8 +71,15 @@ export default fp(
     app.decorate('requireApplicant', async (request: FastifyRequest) => {
       const { id } = request.params as { id?: string };
       if (!id) throw notFound('The application');
-      const token = tokenFrom(request, id);
-      if (!token) throw unauthorised('This application needs its access token.');
+      const access = tokenFrom(request, id);
+      if (!access) throw unauthorised('This application needs its access token.');
+      if (
+        access.from === 'cookie' &&
+        !SAFE_METHODS.has(request.method) &&
+        !cameFromOurPage(request)
+      )
+        throw csrfProblem();
+      const { token } = access;
       // Same answer for "no such application" and "not yours": never reveal that another exists.
       if (!UUID.test(id)) throw notFound('The application');
       const row = await app.prisma.application.findUnique({

@@ -45,6 +45,7 @@ async function serve(role: Role) {
       rateLimits: {
         tracking: generous,
         applicant: generous,
+        perApplication: generous,
         createApplication: generous,
         staffSignIn: generous,
       },

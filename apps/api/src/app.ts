@@ -22,7 +22,7 @@ import staffAuth from './plugins/app/staff-auth.ts';
 import publicUrl from './plugins/app/public-url.ts';
 import routes from './routes/index.ts';
 import { scheduleOrphanedDocumentSweeps } from './services/sweep-orphaned-documents.ts';
-import type { RateLimits } from './routes/rate-limits.ts';
+import { defaultRateLimits, type RateLimits } from './routes/rate-limits.ts';
 import type { TrustProxy } from './config.ts';
 
 export interface AppOptions {
@@ -90,7 +90,9 @@ export async function registerApp(app: FastifyInstance, options: AppOptions) {
   scheduleOrphanedDocumentSweeps(app);
   await app.register(virusScan);
   await app.register(inspection, { timeoutMs: options.inspectionTimeoutMs });
-  await app.register(applicantAuth);
+  await app.register(applicantAuth, {
+    perApplication: { ...defaultRateLimits, ...options.rateLimits }.perApplication,
+  });
   await app.register(staffAuth);
 
   await app.register(routes, { prefix: '/api/v1', rateLimits: options.rateLimits ?? {} });

@@ -83,6 +83,7 @@ function readRateLimits(env: NodeJS.ProcessEnv): Partial<RateLimits> {
     tracking: lifted,
     trackingMissesPerReference: lifted,
     applicant: lifted,
+    perApplication: lifted,
     createApplication: lifted,
     staffSignIn: lifted,
   };

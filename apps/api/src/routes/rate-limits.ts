@@ -3,7 +3,13 @@ export interface RateLimit {
   timeWindow: string;
 }
 
-/** Per client address. Tracking is the guessing surface (reference + ID number), so it is tight. */
+/**
+ * Per client address unless said otherwise. Tracking is the guessing surface (reference + ID
+ * number), so it is tight. China's mobile networks put many subscribers behind one public
+ * address (carrier-grade NAT; a port block of 256–2 048 ports each makes 30–250 subscribers
+ * per address), so the limits on what citizens do are set for a crowd behind one address, and
+ * what one person can do is limited per application instead (docs/security.md "Limits").
+ */
 export interface RateLimits {
   tracking: RateLimit;
   /**
@@ -13,6 +19,8 @@ export interface RateLimits {
    */
   trackingMissesPerReference: RateLimit;
   applicant: RateLimit;
+  /** Every request with one application's token, from any address: one person's pace. */
+  perApplication: RateLimit;
   createApplication: RateLimit;
   staffSignIn: RateLimit;
 }
@@ -22,7 +30,12 @@ export const defaultRateLimits: RateLimits = {
   // Ten misses an hour is a family mistyping for a long while, and ~240 guesses a day at most
   // against a reference whoever holds it: the ID number is the secret beside it (docs/security.md).
   trackingMissesPerReference: { max: 10, timeWindow: '1 hour' },
-  applicant: { max: 300, timeWindow: '1 minute' },
-  createApplication: { max: 20, timeWindow: '1 hour' },
+  // 250 people filling the wizard at once behind one address, ~10 requests a minute each.
+  applicant: { max: 2_500, timeWindow: '1 minute' },
+  // The wizard makes about one request per step and one per scan; 120 a minute is retries to
+  // spare, and a script driving one draft is stopped at it.
+  perApplication: { max: 120, timeWindow: '1 minute' },
+  // 250 people behind one address each starting a draft, and again, within the hour.
+  createApplication: { max: 500, timeWindow: '1 hour' },
   staffSignIn: { max: 10, timeWindow: '1 minute' },
 };

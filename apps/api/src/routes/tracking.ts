@@ -1,24 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { textSchema } from '@ssc/domain/safe-input';
-import type { FastifyReply } from 'fastify';
 import { normaliseReadableCode } from '@ssc/domain/reference';
 import { localeOf } from '../lib/i18n.ts';
+import { tooManyRequests } from '../plugins/external/rate-limit.ts';
 import { Problem } from '../lib/problem.ts';
 import { trackApplication } from '../services/track-application.ts';
 import { centreSchema, problems, statusSchema } from './schemas.ts';
 import type { RateLimits } from './rate-limits.ts';
-
-/** Answered like the per-address limit, with the true wait in Retry-After. */
-function tooManyMisses(reply: FastifyReply, retryAfterSeconds: number) {
-  reply.header('retry-after', String(Math.max(1, retryAfterSeconds)));
-  return new Problem(
-    429,
-    'rate-limited',
-    'Too many requests',
-    'Too many requests; try again later.',
-  );
-}
 
 const tracking: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, { rateLimits }) => {
   const missesOfReference = app.createRateLimit({
@@ -76,7 +65,7 @@ const tracking: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, 
       const misses = await missesOfReference(request, { increment: false });
       // A peek counts nothing: `remaining` 0 means the allowance of misses is used up.
       if (!misses.isAllowed && misses.remaining <= 0)
-        throw tooManyMisses(reply, misses.ttlInSeconds);
+        throw tooManyRequests(reply, misses.ttlInSeconds);
       try {
         return await trackApplication(app.prisma, app.secrets, {
           ...request.body,

@@ -37,6 +37,8 @@ export async function createTestApp(
     rateLimits: {
       tracking: generous,
       applicant: generous,
+      perApplication: generous,
+      trackingMissesPerReference: generous,
       createApplication: generous,
       staffSignIn: generous,
       ...options.rateLimits,

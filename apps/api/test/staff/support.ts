@@ -62,6 +62,8 @@ export async function createStaffTestApp(
     rateLimits: {
       tracking: generous,
       applicant: generous,
+      perApplication: generous,
+      trackingMissesPerReference: generous,
       createApplication: generous,
       staffSignIn: generous,
       ...options.rateLimits,

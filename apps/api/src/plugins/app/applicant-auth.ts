@@ -2,6 +2,8 @@ import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { safeEqualHex, sha256Hex } from '../../lib/crypto.ts';
 import { notFound, unauthorised } from '../../lib/problem.ts';
+import { tooManyRequests } from '../external/rate-limit.ts';
+import type { RateLimit } from '../../routes/rate-limits.ts';
 import { csrfProblem } from './staff-auth.ts';
 
 /**
@@ -65,10 +67,15 @@ function cameFromOurPage(request: FastifyRequest): boolean {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export default fp(
-  async (app) => {
+export default fp<{ perApplication: RateLimit }>(
+  async (app, options) => {
+    // Counted only once the token is proven: a stranger cannot use up someone else's allowance.
+    const perApplication = app.createRateLimit({
+      ...options.perApplication,
+      keyGenerator: (request) => `application:${request.applicant?.applicationId ?? ''}`,
+    });
     app.decorateRequest('applicant', null);
-    app.decorate('requireApplicant', async (request: FastifyRequest) => {
+    app.decorate('requireApplicant', async (request: FastifyRequest, reply: FastifyReply) => {
       const { id } = request.params as { id?: string };
       if (!id) throw notFound('The application');
       const access = tokenFrom(request, id);
@@ -90,7 +97,9 @@ export default fp(
         throw notFound('The application');
       }
       request.applicant = { applicationId: row.id };
+      const limit = await perApplication(request);
+      if (!limit.isAllowed && limit.isExceeded) throw tooManyRequests(reply, limit.ttlInSeconds);
     });
   },
-  { name: 'applicant-auth', dependencies: ['database'] },
+  { name: 'applicant-auth', dependencies: ['database', 'rate-limit'] },
 );

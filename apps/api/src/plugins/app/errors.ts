@@ -4,6 +4,7 @@ import { Problem, validationProblem } from '../../lib/problem.ts';
 import { localeOf } from '../../lib/i18n.ts';
 import { issuesToFieldErrors } from '../../lib/validation.ts';
 import { noteFailure } from './request-log.ts';
+import { tooManyRequests } from '../external/rate-limit.ts';
 
 const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 
@@ -76,17 +77,8 @@ export default fp<{ spa?: boolean }>(
         return send(reply, validationProblem(issuesToFieldErrors(issues, localeOf(request))));
       }
 
-      if (error.statusCode === 429) {
-        return send(
-          reply,
-          new Problem(
-            429,
-            'rate-limited',
-            'Too many requests',
-            'Too many requests; try again later.',
-          ),
-        );
-      }
+      // The plugin has set Retry-After already.
+      if (error.statusCode === 429) return send(reply, tooManyRequests(reply));
 
       const mapped = error.code ? CLIENT_ERRORS[error.code] : undefined;
       if (mapped) return send(reply, new Problem(mapped[0], mapped[1], mapped[2], error.message));

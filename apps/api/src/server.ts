@@ -17,7 +17,9 @@ const app = await buildApp({
   dataDir: config.dataDir,
   databaseUrl: config.databaseUrl,
   webDist: config.webDist,
-  secret: process.env.APP_SECRET,
+  secret: config.appSecret,
+  masterKey: config.storageMasterKey,
+  previousMasterKeys: config.storageMasterKeyPrevious,
   logger: loggerOptions(config.logLevel),
   rateLimits: config.rateLimits,
 });

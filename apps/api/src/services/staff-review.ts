@@ -1,7 +1,7 @@
 import { STAFF_WORK_STATUSES } from '@ssc/domain/status';
 import { maskName } from '@ssc/domain/id-number';
 import { needsHrssClosure } from '@ssc/domain/eligibility';
-import type { ApplicationStatus, Reason } from '@ssc/domain/codes';
+import type { ApplicationStatus } from '@ssc/domain/codes';
 import { z } from 'zod';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';

@@ -22,6 +22,11 @@ import { applyMigrations } from '../src/db/migrations.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { demoCentres, demoStaff, seedDemoData } from '../src/db/demo-data.ts';
 import { seedApplications, type SeedMix } from './seed-applications.ts';
+import { MasterKey } from '../src/lib/file-encryption.ts';
+import { Keyring } from '../src/lib/field-encryption.ts';
+import { PersonalData } from '../src/services/personal-data.ts';
+import { sealClearRows } from '../src/services/seal-clear-rows.ts';
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import {
   openBrowser,
   PHONE_PROFILES,
@@ -47,6 +52,9 @@ const serverJs = path.join(apiRoot, 'dist/server.js');
 const webDist = path.join(repo, 'apps/web/dist');
 const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const secret = randomBytes(32).toString('hex');
+// With DATABASE_URL the server takes its master key from the settings only (src/config.ts).
+const masterKey = randomBytes(32);
+const personalData = new PersonalData(new Keyring(new MasterKey(masterKey)));
 const trackedIdNumber = '11010519491231002X';
 
 const children: ChildProcess[] = [];
@@ -232,7 +240,12 @@ function scaleScenarios(cookies: { reviewer: string; supervisor: string }, track
 }
 
 /** Empties the application tables and fills them again; returns one trackable reference. */
-async function reseed(client: pg.Client, count: number, mix: SeedMix): Promise<string> {
+async function reseed(
+  client: pg.Client,
+  prisma: PrismaClient,
+  count: number,
+  mix: SeedMix,
+): Promise<string> {
   // The audit table refuses changes by trigger (append-only); this throwaway database may be
   // emptied, so the bench's own session skips triggers while it does.
   await client.query('SET session_replication_role = replica');
@@ -246,6 +259,15 @@ async function reseed(client: pg.Client, count: number, mix: SeedMix): Promise<s
     now: new Date(),
   });
   await client.query('SET session_replication_role = DEFAULT');
+  // The rows go in as an earlier release stored them, in clear; the server's start-up step
+  // (services/seal-clear-rows.ts) seals them, here run by the bench so that every read below
+  // opens sealed cases as production does. Its time is the upgrade's one-off cost.
+  const started = performance.now();
+  const sealed = await sealClearRows(prisma, personalData);
+  log(
+    `sealed ${sealed.applications} clear cases in ${fmt((performance.now() - started) / 1000, 1)} s`,
+  );
+  await client.query('ANALYZE "Application"');
   // The server's digest of the tracked ID number (plugins/app/secrets.ts), on one open row.
   const digest = createHmac('sha256', Buffer.from(secret, 'utf8'))
     .update(`id:${normaliseIdNumber(trackedIdNumber)}`)
@@ -318,12 +340,14 @@ async function main() {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'ssc-bench-'));
   const client = new pg.Client({ connectionString: url });
   let plans = '';
+  let closeDb = async () => {};
   try {
     log(`bench database ${dbName}${smoke ? ' (smoke)' : ''}`);
     await applyMigrations({ databaseUrl: url, dataDir: tmp });
+    // Kept open for the whole run: each reseed seals its rows through it.
     const db = await openDatabase({ databaseUrl: url, dataDir: tmp });
+    closeDb = () => db.close();
     await seedDemoData(db.prisma);
-    await db.close();
     await client.connect();
 
     const apiPort = await freePort();
@@ -336,11 +360,12 @@ async function main() {
       PORT: String(apiPort),
       DATA_DIR: path.join(tmp, 'api'),
       APP_SECRET: secret,
+      STORAGE_MASTER_KEY: masterKey.toString('base64'),
       RATE_LIMITS: 'off',
       LOG_LEVEL: 'info',
       NODE_ENV: 'development',
     };
-    let tracked = await reseed(client, SIZES[0]!, 'realistic');
+    let tracked = await reseed(client, db.prisma, SIZES[0]!, 'realistic');
     const server = await startServer([serverJs], apiEnv, `${api}/api/v1/health`);
     const baseline = await startServer(
       ['--import', 'tsx', path.join(apiRoot, 'bench/baseline-server.ts')],
@@ -459,7 +484,7 @@ async function main() {
     for (const mix of MIXES) {
       for (const size of SIZES) {
         const started = performance.now();
-        tracked = await reseed(client, size, mix);
+        tracked = await reseed(client, db.prisma, size, mix);
         log(`seeded ${size} (${mix}) in ${fmt((performance.now() - started) / 1000, 0)} s`);
         const current = scaleScenarios(cookies, tracked);
         for (const scenario of current) {
@@ -506,6 +531,7 @@ async function main() {
     });
   } finally {
     for (const child of children) await stopServer(child);
+    await closeDb().catch(() => undefined);
     await client.end().catch(() => undefined);
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();

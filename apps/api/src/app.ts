@@ -15,6 +15,7 @@ import clock from './plugins/app/clock.ts';
 import database from './plugins/app/database.ts';
 import secrets from './plugins/app/secrets.ts';
 import storage from './plugins/app/storage.ts';
+import personalData from './plugins/app/personal-data.ts';
 import virusScan from './plugins/app/virus-scan.ts';
 import inspection from './plugins/app/inspection.ts';
 import applicantAuth from './plugins/app/applicant-auth.ts';
@@ -35,6 +36,10 @@ export interface AppOptions {
   clock?: Clock;
   /** Key for the ID-number digest; defaults to a key file in dataDir. */
   secret?: string | undefined;
+  /** STORAGE_MASTER_KEY (base64); defaults to the environment, then a key file in dataDir. */
+  masterKey?: string | undefined;
+  /** STORAGE_MASTER_KEY_PREVIOUS: keys a rotation is moving away from (base64, comma-separated). */
+  previousMasterKeys?: string | undefined;
   rateLimits?: Partial<RateLimits>;
   /** Proxies to believe about the client's address (TRUST_PROXY, config.ts); default none. */
   trustProxy?: TrustProxy | undefined;
@@ -86,7 +91,12 @@ export async function registerApp(app: FastifyInstance, options: AppOptions) {
     ...(options.database ? { database: options.database } : {}),
   });
   await app.register(secrets, { dataDir: options.dataDir, secret: options.secret });
-  await app.register(storage, { dataDir: options.dataDir });
+  await app.register(storage, {
+    dataDir: options.dataDir,
+    masterKey: options.masterKey,
+    previousMasterKeys: options.previousMasterKeys,
+  });
+  await app.register(personalData);
   scheduleOrphanedDocumentSweeps(app);
   await app.register(virusScan);
   await app.register(inspection, { timeoutMs: options.inspectionTimeoutMs });

@@ -23,6 +23,46 @@ export interface AppConfig {
   trustProxy: TrustProxy;
   /** Per-route limits to use instead of the defaults (only ever lifted, for benchmarks). */
   rateLimits: Partial<RateLimits>;
+  /** APP_SECRET: the key of the ID-number and card-number digests; else a key file. */
+  appSecret: string | undefined;
+  /** STORAGE_MASTER_KEY: wraps every data key (scans, cases, notes); else a key file. */
+  storageMasterKey: string | undefined;
+  /** STORAGE_MASTER_KEY_PREVIOUS: keys a rotation is moving away from, still read. */
+  storageMasterKeyPrevious: string | undefined;
+}
+
+/**
+ * docs/decisions/012-personal-data-at-rest.md: with a PostgreSQL database (production) the keys
+ * come from settings (a secret store), never from key files beside the data, where a copy of the
+ * data folder or of a backup would carry them along. The embedded default keeps its key files.
+ */
+function readKeys(env: NodeJS.ProcessEnv, databaseUrl: string | undefined) {
+  const appSecret = env.APP_SECRET || undefined;
+  const storageMasterKey = env.STORAGE_MASTER_KEY || undefined;
+  if (databaseUrl) {
+    for (const [name, value] of [
+      ['STORAGE_MASTER_KEY', storageMasterKey],
+      ['APP_SECRET', appSecret],
+    ] as const) {
+      if (!value) {
+        throw new Error(
+          `${name} must be set when DATABASE_URL is set: in production the keys come from settings, not from key files beside the data`,
+        );
+      }
+    }
+  }
+  if (storageMasterKey && Buffer.from(storageMasterKey, 'base64').length !== 32) {
+    throw new Error('STORAGE_MASTER_KEY must be 32 bytes, base64-encoded');
+  }
+  // A short digest key can be guessed, and with it every ID number tried against the digests.
+  if (appSecret && Buffer.byteLength(appSecret, 'utf8') < 32) {
+    throw new Error('APP_SECRET must be at least 32 characters long');
+  }
+  return {
+    appSecret,
+    storageMasterKey,
+    storageMasterKeyPrevious: env.STORAGE_MASTER_KEY_PREVIOUS || undefined,
+  };
 }
 
 /**
@@ -127,11 +167,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   }
+  const databaseUrl = env.DATABASE_URL || undefined;
   return {
     host: env.HOST ?? '127.0.0.1',
     port,
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
-    databaseUrl: env.DATABASE_URL || undefined,
+    databaseUrl,
     webDist: env.WEB_DIST
       ? path.resolve(env.WEB_DIST)
       : existsSync(path.join(bundledWebDist, 'index.html'))
@@ -141,5 +182,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimits: readRateLimits(env),
     publicUrl: readPublicUrl(env),
     trustProxy: readTrustProxy(env.TRUST_PROXY),
+    ...readKeys(env, databaseUrl),
   };
 }

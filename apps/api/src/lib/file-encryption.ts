@@ -63,6 +63,26 @@ export class MasterKey {
     decipher.setAuthTag(parts.tag);
     return Buffer.concat([decipher.update(parts.wrapped), decipher.final()]);
   }
+
+  /** A single key is the smallest keyring: it finds only itself. */
+  byId(id: Buffer): MasterKey | undefined {
+    return id.equals(this.id) ? this : undefined;
+  }
+}
+
+/** Where a reader finds the master key named in a header: one key, or a keyring of several. */
+export interface MasterKeyLookup {
+  readonly current: MasterKey;
+  byId(id: Buffer): MasterKey | undefined;
+}
+
+/** The id of the master key named in a file's header, or undefined if it is not one of ours. */
+export function fileMasterKeyId(header: Buffer): Buffer | undefined {
+  if (header.length < MAGIC.length + 1 + KEY_ID_BYTES) return undefined;
+  if (!header.subarray(0, MAGIC.length).equals(MAGIC) || header[MAGIC.length] !== VERSION) {
+    return undefined;
+  }
+  return Buffer.from(header.subarray(MAGIC.length + 1, MAGIC.length + 1 + KEY_ID_BYTES));
 }
 
 function segmentNonce(prefix: Buffer, counter: number, last: boolean): Buffer {
@@ -82,8 +102,9 @@ export class EncryptStream extends Transform {
   #pending: Buffer = Buffer.alloc(0);
   #counter = 0;
 
-  constructor(master: MasterKey) {
+  constructor(keys: MasterKey | MasterKeyLookup) {
     super();
+    const master = keys instanceof MasterKey ? keys : keys.current;
     const fixed = Buffer.concat([MAGIC, Buffer.from([VERSION]), master.id]);
     const { iv, wrapped, tag } = master.wrap(this.#fileKey, fixed);
     this.#header = Buffer.concat([fixed, iv, wrapped, tag, this.#prefix]);
@@ -129,16 +150,16 @@ export class EncryptStream extends Transform {
 
 /** Decrypts the format above, releasing each segment only once its tag has been checked. */
 export class DecryptStream extends Transform {
-  readonly #master: MasterKey;
+  readonly #keys: MasterKey | MasterKeyLookup;
   #header: Buffer | undefined;
   #fileKey: Buffer | undefined;
   #prefix: Buffer | undefined;
   #pending: Buffer = Buffer.alloc(0);
   #counter = 0;
 
-  constructor(master: MasterKey) {
+  constructor(keys: MasterKey | MasterKeyLookup) {
     super();
-    this.#master = master;
+    this.#keys = keys;
   }
 
   #readHeader() {
@@ -149,15 +170,15 @@ export class DecryptStream extends Transform {
     const version = take(1)[0];
     const keyId = take(KEY_ID_BYTES);
     if (!magic.equals(MAGIC) || version !== VERSION) throw new Error('not an encrypted document');
-    if (!keyId.equals(this.#master.id)) {
-      throw new Error('document sealed under a different storage master key');
-    }
+    // Any key of the keyring: a scan sealed before a rotation stays readable until re-sealed.
+    const master = this.#keys.byId(keyId);
+    if (!master) throw new Error('document sealed under a different storage master key');
     const fixed = header.subarray(0, MAGIC.length + 1 + KEY_ID_BYTES);
     const iv = take(IV_BYTES);
     const wrapped = take(KEY_BYTES);
     const tag = take(TAG_BYTES);
     this.#prefix = Buffer.from(take(PREFIX_BYTES));
-    this.#fileKey = this.#master.unwrap({ iv, wrapped, tag }, fixed);
+    this.#fileKey = master.unwrap({ iv, wrapped, tag }, fixed);
     this.#header = Buffer.from(header);
     this.#pending = this.#pending.subarray(HEADER_BYTES);
   }

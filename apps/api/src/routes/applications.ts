@@ -54,6 +54,7 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
     async (request, reply) => {
       const { application, accessToken } = await createApplication(
         app.prisma,
+        app.personalData,
         request.body.filer.role,
       );
       // The web app keeps the token in an HttpOnly cookie limited to this application's URLs.
@@ -85,7 +86,7 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
       },
     },
     async (request) =>
-      loadApplicationView(app.prisma, request.params.id, app.clock.today(), {
+      loadApplicationView(app.prisma, app.personalData, request.params.id, app.clock.today(), {
         locale: localeOf(request),
       }),
   );
@@ -105,13 +106,25 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
     async (request) => {
       const today = app.clock.today();
       const locale = localeOf(request);
-      const removed = await updateApplicationCase(app.prisma, app.secrets, app.storage, {
-        id: request.params.id,
-        patch: request.body,
+      const removed = await updateApplicationCase(
+        app.prisma,
+        app.secrets,
+        app.personalData,
+        app.storage,
+        {
+          id: request.params.id,
+          patch: request.body,
+          today,
+          locale,
+        },
+      );
+      const view = await loadApplicationView(
+        app.prisma,
+        app.personalData,
+        request.params.id,
         today,
-        locale,
-      });
-      const view = await loadApplicationView(app.prisma, request.params.id, today, { locale });
+        { locale },
+      );
       return { ...view, removed };
     },
   );
@@ -132,7 +145,7 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
       },
     },
     async (request) =>
-      submitApplication(app.prisma, {
+      submitApplication(app.prisma, app.personalData, {
         id: request.params.id,
         today: app.clock.today(),
         now: app.clock.now(),
@@ -153,7 +166,7 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
       },
     },
     async (request, reply) => {
-      const certificate = await downloadCertificateAsApplicant(app.prisma, {
+      const certificate = await downloadCertificateAsApplicant(app.prisma, app.personalData, {
         id: request.params.id,
         verificationBaseUrl: app.publicUrl(),
       });

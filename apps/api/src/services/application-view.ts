@@ -1,9 +1,12 @@
 import type { ApplicationStatus } from '@ssc/domain/codes';
+import type { CasePatch } from '@ssc/domain/case-schema';
+import { z } from 'zod';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { Db } from './db-types.ts';
 import { assessApplication, caseWithDocuments, type Eligibility } from './assess-application.ts';
 import { notFound } from '../lib/problem.ts';
 import { t, type Locale } from '../lib/i18n.ts';
+import type { KeyedRow, PersonalData, SealedField } from './personal-data.ts';
 
 export const applicationInclude = {
   documents: { orderBy: { createdAt: 'asc' } },
@@ -40,7 +43,7 @@ export interface ApplicationView {
   id: string;
   reference: string;
   status: ApplicationStatus;
-  case: Record<string, unknown>;
+  case: CasePatch;
   documents: {
     id: string;
     kind: string;
@@ -80,8 +83,32 @@ export interface StaffApplicationView extends ApplicationView {
   assignee: StaffRef | null;
 }
 
-export function readCorrectionItems(items: unknown): CorrectionItem[] {
-  return Array.isArray(items) ? (items as CorrectionItem[]) : [];
+const correctionItemsSchema = z.array(
+  z.object({
+    documentId: z.string().optional(),
+    kind: z.string().optional(),
+    field: z.string().optional(),
+    reason: z.string(),
+    note: z.string().optional(),
+  }),
+);
+
+/** The stored items of a return for correction; their notes stay sealed. */
+export function parseCorrectionItems(items: unknown): CorrectionItem[] {
+  const parsed = correctionItemsSchema.safeParse(items);
+  return parsed.success ? parsed.data : [];
+}
+
+/** The stored items of a return for correction, their notes unsealed. */
+export function readCorrectionItems(
+  personalData: PersonalData,
+  application: KeyedRow,
+  items: unknown,
+): CorrectionItem[] {
+  return parseCorrectionItems(items).map(({ note, ...item }) => {
+    const open = personalData.openNote(application, 'CorrectionRequest.items.note', note);
+    return open === null ? item : { ...item, note: open };
+  });
 }
 
 /** The open return for correction, if the application is waiting on the applicant. */
@@ -99,17 +126,21 @@ export async function findOpenCorrection(db: Db, application: { id: string; stat
  */
 export async function loadApplicationView(
   db: Db,
+  personalData: PersonalData,
   id: string,
   today: string,
   options: { locale?: Locale; audience?: 'applicant' | 'staff' } = {},
 ): Promise<StaffApplicationView> {
   const locale = options.locale ?? 'zh-CN';
   const forStaff = options.audience === 'staff';
-  const application = await db.application.findUnique({
+  const stored = await db.application.findUnique({
     where: { id },
     include: { ...applicationInclude, assignee: true },
   });
-  if (!application) throw notFound('The application');
+  if (!stored) throw notFound('The application');
+  const application = { ...stored, answers: personalData.readCase(stored) };
+  const open = (field: SealedField, value: string | null) =>
+    personalData.openNote(application, field, value);
   const eligibility = await assessApplication(db, application, today);
   const openCorrection = await findOpenCorrection(db, application);
   const staffIds = [
@@ -132,7 +163,7 @@ export async function loadApplicationView(
     id: application.id,
     reference: application.reference,
     status: application.status,
-    case: caseWithDocuments(application) as Record<string, unknown>,
+    case: caseWithDocuments(application),
     documents: application.documents.map((d) => ({
       id: d.id,
       kind: d.kind,
@@ -150,7 +181,7 @@ export async function loadApplicationView(
                     message: t(locale, `reviewReason.${d.reviewReason}`),
                   }
                 : {}),
-              ...(d.reviewNote ? { note: d.reviewNote } : {}),
+              ...(d.reviewNote ? { note: open('Document.reviewNote', d.reviewNote) ?? '' } : {}),
               at: d.reviewedAt.toISOString(),
               by: staffRef(d.reviewedBy),
             }
@@ -159,7 +190,7 @@ export async function loadApplicationView(
     history: application.events.map((e) => ({
       status: e.status,
       at: e.at.toISOString(),
-      note: e.note,
+      note: open('StatusEvent.note', e.note),
     })),
     // Each blocker says itself in the applicant's language, as POST /eligibility does.
     eligibility: {
@@ -181,17 +212,19 @@ export async function loadApplicationView(
     version: application.version,
     createdAt: application.createdAt.toISOString(),
     submittedAt: application.submittedAt?.toISOString() ?? null,
-    corrections: readCorrectionItems(openCorrection?.items).map((item) => ({
-      target: {
-        ...(item.documentId ? { documentId: item.documentId } : {}),
-        ...(item.kind ? { kind: item.kind } : {}),
-        ...(item.field ? { field: item.field } : {}),
-      },
-      reason: item.reason,
-      message: t(locale, `reviewReason.${item.reason}`),
-      ...(item.note ? { note: item.note } : {}),
-    })),
-    correctionMessage: openCorrection?.message ?? null,
+    corrections: readCorrectionItems(personalData, application, openCorrection?.items).map(
+      (item) => ({
+        target: {
+          ...(item.documentId ? { documentId: item.documentId } : {}),
+          ...(item.kind ? { kind: item.kind } : {}),
+          ...(item.field ? { field: item.field } : {}),
+        },
+        reason: item.reason,
+        message: t(locale, `reviewReason.${item.reason}`),
+        ...(item.note ? { note: item.note } : {}),
+      }),
+    ),
+    correctionMessage: open('CorrectionRequest.message', openCorrection?.message ?? null),
     confirmations: {
       ...(application.expensesSettledAt
         ? { expensesSettledAt: application.expensesSettledAt.toISOString() }
@@ -203,7 +236,7 @@ export async function loadApplicationView(
         ? {
             reason: application.rejectionReason,
             message: t(locale, `rejectionReason.${application.rejectionReason}`),
-            note: application.rejectionNote,
+            note: open('Application.rejectionNote', application.rejectionNote),
           }
         : null,
     pickup: application.collectedAt

@@ -8,7 +8,8 @@ export type Eligibility = ReturnType<typeof checkEligibility>;
 
 interface AssessableApplication {
   id: string;
-  case: unknown;
+  /** the stored case, as services/personal-data.ts reads it */
+  answers: CasePatch;
   cardholderIdDigest: string | null;
   cardNumberDigest: string | null;
   documents: { kind: string }[];
@@ -16,9 +17,8 @@ interface AssessableApplication {
 
 /** The case as the rules see it: the answers plus the kinds of documents actually uploaded. */
 export function caseWithDocuments(application: AssessableApplication): CasePatch {
-  const answers = (application.case ?? {}) as CasePatch;
   const kinds = [...new Set(application.documents.map((d) => d.kind as DocumentKind))];
-  return { ...answers, documents: kinds };
+  return { ...application.answers, documents: kinds };
 }
 
 /**

@@ -1,15 +1,13 @@
 import { canTransition } from '@ssc/domain/status';
 import type { ApplicationStatus } from '@ssc/domain/codes';
+import type { CasePatch } from '@ssc/domain/case-schema';
 import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
 import { conflict, notFound, Problem } from '../lib/problem.ts';
 import type { Db } from './db-types.ts';
 import { applicationInclude } from './application-view.ts';
 
-type Json = Record<string, unknown>;
-
-export function cardholderName(caseData: unknown): string {
-  const cardholder = (caseData as Json | null)?.cardholder as Json | undefined;
-  return typeof cardholder?.name === 'string' ? cardholder.name : '';
+export function cardholderName(answers: CasePatch): string {
+  return answers.cardholder?.name ?? '';
 }
 
 /** Which centres a staff member works for: their own; an admin all of them. */

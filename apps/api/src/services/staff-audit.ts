@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
 import { recordAudit } from './record-audit.ts';
+import type { PersonalData } from './personal-data.ts';
 
 export interface AuditFilter {
   action?: string | undefined;
@@ -36,6 +37,9 @@ function scopeSql(staff: StaffPrincipal): Prisma.Sql {
     END)`;
 }
 
+const isRecord = (value: unknown): value is Record<string, Prisma.JsonValue> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 const auditPageRows = z.array(z.object({ id: z.string() }));
 
 /** The ids of one page, newest first, read backwards along the primary key. */
@@ -62,6 +66,7 @@ const utcTimestamp = (at: Date) => Prisma.sql`${at.toISOString().slice(0, 23)}::
 /** Newest first, keyset on the id (the table is append-only, so ids only grow). */
 export async function listAuditEvents(
   prisma: PrismaClient,
+  personalData: PersonalData,
   staff: StaffPrincipal,
   filter: AuditFilter,
 ) {
@@ -82,9 +87,15 @@ export async function listAuditEvents(
     }),
     prisma.application.findMany({
       where: { id: { in: applicationIds } },
-      select: { id: true, reference: true },
+      select: { id: true, reference: true, dataKey: true },
     }),
   ]);
+  // A note in the detail is sealed with its application's data key; the reader sees it in clear.
+  const openDetail = (detail: Prisma.JsonValue, applicationId: string | null): unknown => {
+    const application = applications.find((a) => a.id === applicationId);
+    if (!application || !isRecord(detail) || typeof detail.note !== 'string') return detail;
+    return { ...detail, note: personalData.openNote(application, 'AuditEvent.note', detail.note) };
+  };
   return {
     items: page.map((row) => ({
       id: row.id.toString(),
@@ -95,7 +106,7 @@ export async function listAuditEvents(
       applicationId: row.applicationId,
       reference: applications.find((a) => a.id === row.applicationId)?.reference ?? null,
       documentId: row.documentId,
-      detail: (row.detail ?? null) as unknown,
+      detail: openDetail(row.detail ?? null, row.applicationId),
     })),
     nextCursor: rows.length > filter.limit ? (page.at(-1)?.id.toString() ?? null) : null,
   };
@@ -122,6 +133,7 @@ const MAX_EXPORT_ROWS = 50_000;
 /** The same filters as the list, as CSV (UTF-8 with BOM so spreadsheets read Chinese right). */
 export async function exportAuditCsv(
   prisma: PrismaClient,
+  personalData: PersonalData,
   staff: StaffPrincipal,
   filter: Omit<AuditFilter, 'limit' | 'cursor'>,
 ) {
@@ -141,7 +153,11 @@ export async function exportAuditCsv(
   let cursor: string | undefined;
   let count = 0;
   do {
-    const page = await listAuditEvents(prisma, staff, { ...filter, cursor, limit: 500 });
+    const page = await listAuditEvents(prisma, personalData, staff, {
+      ...filter,
+      cursor,
+      limit: 500,
+    });
     for (const item of page.items) {
       lines.push(
         [

@@ -1,6 +1,7 @@
 import { maskName, normaliseIdNumber } from '@ssc/domain/id-number';
 import { needsHrssClosure } from '@ssc/domain/eligibility';
 import type { Reason, RejectionReason, ReviewReason } from '@ssc/domain/codes';
+import type { CasePatch } from '@ssc/domain/case-schema';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
 import { Problem, validationProblem } from '../lib/problem.ts';
@@ -9,6 +10,7 @@ import { t, type Locale } from '../lib/i18n.ts';
 import { assessApplication } from './assess-application.ts';
 import type { CorrectionItem } from './application-view.ts';
 import { recordAudit } from './record-audit.ts';
+import type { KeyedRow, PersonalData } from './personal-data.ts';
 import {
   cardholderName,
   checkAssignee,
@@ -22,13 +24,20 @@ import {
   type LoadedApplication,
 } from './staff-access.ts';
 
-type Json = Record<string, unknown>;
-
 interface Common {
   id: string;
   now: Date;
   locale: Locale;
+  personalData: PersonalData;
 }
+
+/** A history note, sealed like every free-text note about a person (services/personal-data.ts). */
+const eventNote = (input: Common, application: KeyedRow, text: string | null | undefined) =>
+  input.personalData.sealNote(application, 'StatusEvent.note', text || null);
+
+/** A note kept in the audit trail's detail, sealed the same way. */
+const auditNote = (input: Common, application: KeyedRow, text: string | null | undefined) =>
+  input.personalData.sealNote(application, 'AuditEvent.note', text || null);
 
 /** Guards shared by every examination step: a reviewable status, the right reviewer, the version. */
 async function loadForReview(
@@ -91,7 +100,7 @@ export async function reviewDocument(
       data: {
         reviewDecision: input.decision,
         reviewReason: rejected ? (input.reason ?? null) : null,
-        reviewNote: input.note ?? null,
+        reviewNote: input.personalData.sealNote(application, 'Document.reviewNote', input.note),
         reviewedAt: input.now,
         reviewedBy: staff.id,
       },
@@ -164,13 +173,25 @@ export async function returnForCorrection(
     await commitDecision(tx, staff, application, {
       path,
       now: input.now,
-      note: input.message ?? null,
+      note: eventNote(input, application, input.message),
     });
+    const sealedItems = items.map(({ note, ...item }) =>
+      note
+        ? {
+            ...item,
+            note: input.personalData.sealNote(application, 'CorrectionRequest.items.note', note),
+          }
+        : item,
+    );
     await tx.correctionRequest.create({
       data: {
         applicationId: application.id,
-        items: JSON.parse(JSON.stringify(items)) as Prisma.InputJsonArray,
-        message: input.message ?? null,
+        items: JSON.parse(JSON.stringify(sealedItems)) as Prisma.InputJsonArray,
+        message: input.personalData.sealNote(
+          application,
+          'CorrectionRequest.message',
+          input.message,
+        ),
         createdAt: input.now,
         createdBy: staff.id,
       },
@@ -183,7 +204,7 @@ export async function returnForCorrection(
         data: {
           reviewDecision: 'REJECTED',
           reviewReason: item.reason,
-          reviewNote: item.note ?? null,
+          reviewNote: input.personalData.sealNote(application, 'Document.reviewNote', item.note),
           reviewedAt: input.now,
           reviewedBy: staff.id,
         },
@@ -227,7 +248,11 @@ export async function confirmExpenses(
         path,
         now: input.now,
         note: path.length
-          ? ['Expenses settled (Guide §III.1)', input.note].filter(Boolean).join('. ')
+          ? eventNote(
+              input,
+              application,
+              ['Expenses settled (Guide §III.1)', input.note].filter(Boolean).join('. '),
+            )
           : null,
         data: { expensesSettledAt: input.now, expensesSettledBy: staff.id },
       });
@@ -251,7 +276,7 @@ export async function confirmExpenses(
       await commitDecision(tx, staff, application, {
         path,
         now: input.now,
-        note: input.note,
+        note: eventNote(input, application, input.note),
         data: { expensesSettledAt: null, expensesSettledBy: null },
       });
     }
@@ -260,7 +285,7 @@ export async function confirmExpenses(
       actorId: staff.id,
       action: input.settled ? 'EXPENSES_CONFIRMED' : 'EXPENSES_OUTSTANDING',
       applicationId: application.id,
-      detail: { from: application.status, note: input.note ?? null },
+      detail: { from: application.status, note: auditNote(input, application, input.note) },
     });
   });
 }
@@ -295,7 +320,11 @@ export async function recordHrssClosed(
         path,
         now: input.now,
         note: path.length
-          ? ['HRSS business closed (Art. 26)', input.note].filter(Boolean).join('. ')
+          ? eventNote(
+              input,
+              application,
+              ['HRSS business closed (Art. 26)', input.note].filter(Boolean).join('. '),
+            )
           : null,
         data: { hrssClosedAt: input.now, hrssClosedBy: staff.id },
       });
@@ -308,7 +337,7 @@ export async function recordHrssClosed(
       await commitDecision(tx, staff, application, {
         path,
         now: input.now,
-        note: input.note ?? null,
+        note: eventNote(input, application, input.note),
         data: { hrssClosedAt: null, hrssClosedBy: null },
       });
     }
@@ -382,7 +411,8 @@ export async function approveApplication(
         },
       );
     }
-    const eligibility = await assessApplication(tx, application, input.today);
+    const answers = input.personalData.readCase(application);
+    const eligibility = await assessApplication(tx, { ...application, answers }, input.today);
     if (!eligibility.eligible) {
       throw new Problem(
         422,
@@ -410,7 +440,11 @@ export async function approveApplication(
       now: input.now,
       // The APPROVED step carries the why (docs/rules.md §5); CERTIFICATE_READY follows it.
       noteOn: 'APPROVED',
-      note: [`Confirmed: ${confirmations.join('; ')}`, input.note].filter(Boolean).join('. '),
+      note: eventNote(
+        input,
+        application,
+        [`Confirmed: ${confirmations.join('; ')}`, input.note].filter(Boolean).join('. '),
+      ),
       data: {
         ...(application.expensesSettledAt
           ? {}
@@ -426,7 +460,7 @@ export async function approveApplication(
         serial,
         applicationId: application.id,
         centreId: application.centreId ?? staff.centreId,
-        holderMasked: maskName(cardholderName(application.case)),
+        holderMasked: maskName(cardholderName(answers)),
         reason: application.reason ?? 'OTHER',
         issuedAt: input.now,
       },
@@ -436,7 +470,11 @@ export async function approveApplication(
       actorId: staff.id,
       action: 'APPLICATION_APPROVED',
       applicationId: application.id,
-      detail: { from: application.status, confirmations, note: input.note ?? null },
+      detail: {
+        from: application.status,
+        confirmations,
+        note: auditNote(input, application, input.note),
+      },
     });
     await recordAudit(tx, {
       actorType: 'STAFF',
@@ -476,8 +514,15 @@ export async function rejectApplication(
     await commitDecision(tx, staff, application, {
       path,
       now: input.now,
-      note: `${input.reason}${input.note ? `: ${input.note}` : ''}`,
-      data: { rejectionReason: input.reason, rejectionNote: input.note ?? null },
+      note: eventNote(input, application, `${input.reason}${input.note ? `: ${input.note}` : ''}`),
+      data: {
+        rejectionReason: input.reason,
+        rejectionNote: input.personalData.sealNote(
+          application,
+          'Application.rejectionNote',
+          input.note,
+        ),
+      },
     });
     await recordAudit(tx, {
       actorType: 'STAFF',
@@ -489,13 +534,14 @@ export async function rejectApplication(
   });
 }
 
-function idNumbersOnFile(caseData: unknown): { role: 'CARDHOLDER' | 'AGENT'; idNumber: string }[] {
-  const c = (caseData ?? {}) as Json;
+function idNumbersOnFile(answers: CasePatch): { role: 'CARDHOLDER' | 'AGENT'; idNumber: string }[] {
   const out: { role: 'CARDHOLDER' | 'AGENT'; idNumber: string }[] = [];
-  for (const role of ['CARDHOLDER', 'AGENT'] as const) {
-    const person = c[role.toLowerCase()] as Json | undefined;
-    if (typeof person?.idNumber === 'string')
-      out.push({ role, idNumber: normaliseIdNumber(person.idNumber) });
+  const people = [
+    ['CARDHOLDER', answers.cardholder?.idNumber],
+    ['AGENT', answers.agent?.idNumber],
+  ] as const;
+  for (const [role, idNumber] of people) {
+    if (idNumber) out.push({ role, idNumber: normaliseIdNumber(idNumber) });
   }
   return out;
 }
@@ -532,8 +578,8 @@ export async function recordPickup(
       t(input.locale, 'error.pickup.originalsChecked'),
     );
   }
-  const cardLost =
-    ((application.case as Json | null)?.cardholder as Json | undefined)?.cardLost === true;
+  const answers = input.personalData.readCase(application);
+  const cardLost = answers.cardholder?.cardLost === true;
   if (!input.cardHandedIn && !cardLost) {
     throw fieldProblem(
       422,
@@ -545,7 +591,7 @@ export async function recordPickup(
     );
   }
   const entered = normaliseIdNumber(input.idNumber);
-  const match = idNumbersOnFile(application.case).find((p) => p.idNumber === entered);
+  const match = idNumbersOnFile(answers).find((p) => p.idNumber === entered);
   if (!match) {
     // Audited (without the number): repeated mismatches at a counter are worth a look.
     await recordAudit(prisma, {
@@ -567,7 +613,11 @@ export async function recordPickup(
     await commitDecision(tx, staff, application, {
       path: ['COLLECTED'],
       now: input.now,
-      note: `Collected by the ${match.role === 'CARDHOLDER' ? 'cardholder' : 'agent'}; originals checked; card ${input.cardHandedIn ? 'handed in' : 'reported lost'}`,
+      note: eventNote(
+        input,
+        application,
+        `Collected by the ${match.role === 'CARDHOLDER' ? 'cardholder' : 'agent'}; originals checked; card ${input.cardHandedIn ? 'handed in' : 'reported lost'}`,
+      ),
       data: { collectedAt: input.now, collectedBy: staff.id },
     });
     await recordAudit(tx, {

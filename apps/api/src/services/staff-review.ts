@@ -1,7 +1,7 @@
 import { STAFF_WORK_STATUSES } from '@ssc/domain/status';
 import { maskName } from '@ssc/domain/id-number';
 import { needsHrssClosure } from '@ssc/domain/eligibility';
-import type { ApplicationStatus, Reason } from '@ssc/domain/codes';
+import type { ApplicationStatus } from '@ssc/domain/codes';
 import { z } from 'zod';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
@@ -12,6 +12,7 @@ import type { Locale } from '../lib/i18n.ts';
 import type { Db } from './db-types.ts';
 import { loadApplicationView, type StaffApplicationView } from './application-view.ts';
 import { recordAudit } from './record-audit.ts';
+import type { PersonalData } from './personal-data.ts';
 import {
   cardholderName,
   centreScope,
@@ -92,7 +93,12 @@ async function findQueuePage(
  * The review queue: oldest first (first come, first served at the counter), keyset-paginated
  * on (submittedAt, id) so a page never skips or repeats rows while others decide.
  */
-export async function listQueue(prisma: PrismaClient, staff: StaffPrincipal, filter: QueueFilter) {
+export async function listQueue(
+  prisma: PrismaClient,
+  personalData: PersonalData,
+  staff: StaffPrincipal,
+  filter: QueueFilter,
+) {
   const ids = await findQueuePage(prisma, staff, filter);
   const found = await prisma.application.findMany({
     where: { id: { in: ids } },
@@ -102,7 +108,11 @@ export async function listQueue(prisma: PrismaClient, staff: StaffPrincipal, fil
       status: true,
       reason: true,
       filerRole: true,
+      // A page's names are unsealed here, a page at a time (one data key each), rather than
+      // kept masked in a column of their own (docs/decisions/012-personal-data-at-rest.md).
       case: true,
+      caseSealed: true,
+      dataKey: true,
       submittedAt: true,
       version: true,
       assignee: { select: { id: true, displayName: true } },
@@ -120,7 +130,7 @@ export async function listQueue(prisma: PrismaClient, staff: StaffPrincipal, fil
       reason: row.reason,
       filerRole: row.filerRole,
       // Lists show masked names only; the full answers are behind an audited view.
-      cardholderName: maskName(cardholderName(row.case)),
+      cardholderName: maskName(cardholderName(personalData.readCase(row))),
       submittedAt: row.submittedAt?.toISOString() ?? null,
       ageDays: row.submittedAt
         ? Math.floor((filter.now.getTime() - row.submittedAt.getTime()) / DAY_MS)
@@ -153,8 +163,8 @@ export function allowedActionsFor(
   }
   if (reviewable && mine) {
     actions.push('reviewDocument', 'returnForCorrection', 'confirmExpenses');
-    const reason = (view.case as { reason?: string }).reason;
-    const art26 = reason !== undefined && needsHrssClosure(reason as Reason);
+    const reason = view.case.reason;
+    const art26 = reason !== undefined && needsHrssClosure(reason);
     if (art26) actions.push('recordHrssClosed');
     const allAccepted =
       view.documents.length > 0 && view.documents.every((d) => d.review?.decision === 'ACCEPTED');
@@ -176,22 +186,34 @@ export function allowedActionsFor(
 
 export async function describeForStaff(
   db: Db,
+  personalData: PersonalData,
   staff: StaffPrincipal,
   id: string,
   today: string,
   locale: Locale,
 ) {
-  const view = await loadApplicationView(db, id, today, { locale, audience: 'staff' });
+  const view = await loadApplicationView(db, personalData, id, today, {
+    locale,
+    audience: 'staff',
+  });
   return { ...view, allowedActions: allowedActionsFor(staff, view) };
 }
 
 export async function viewApplicationAsStaff(
   prisma: PrismaClient,
+  personalData: PersonalData,
   staff: StaffPrincipal,
   input: { id: string; today: string; locale: Locale },
 ) {
   await findAtCentre(prisma, staff, input.id);
-  const view = await describeForStaff(prisma, staff, input.id, input.today, input.locale);
+  const view = await describeForStaff(
+    prisma,
+    personalData,
+    staff,
+    input.id,
+    input.today,
+    input.locale,
+  );
   await recordAudit(prisma, {
     actorType: 'STAFF',
     actorId: staff.id,

@@ -9,6 +9,7 @@ import { assessApplication, caseWithDocuments } from './assess-application.ts';
 import { applicationInclude } from './application-view.ts';
 import { notEditable } from './update-application-case.ts';
 import { recordAudit } from './record-audit.ts';
+import type { PersonalData } from './personal-data.ts';
 
 /**
  * Submission runs the very same eligibility check the applicant saw (docs/api.md "Eligibility":
@@ -16,13 +17,15 @@ import { recordAudit } from './record-audit.ts';
  */
 export async function submitApplication(
   prisma: PrismaClient,
+  personalData: PersonalData,
   input: { id: string; today: string; now: Date; locale: Locale },
 ) {
   return prisma.$transaction(async (tx) => {
-    const application = await tx.application.findUniqueOrThrow({
+    const stored = await tx.application.findUniqueOrThrow({
       where: { id: input.id },
       include: applicationInclude,
     });
+    const application = { ...stored, answers: personalData.readCase(stored) };
     const from = application.status as ApplicationStatus;
     if (!canTransition(from, 'SUBMITTED', 'APPLICANT')) throw notEditable(from);
 

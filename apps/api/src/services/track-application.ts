@@ -5,7 +5,7 @@ import { safeEqualHex } from '../lib/crypto.ts';
 import { Problem } from '../lib/problem.ts';
 import { digestIdNumber, type Secrets } from '../plugins/app/secrets.ts';
 import { t, type Locale } from '../lib/i18n.ts';
-import { findOpenCorrection, readCorrectionItems } from './application-view.ts';
+import { findOpenCorrection, parseCorrectionItems } from './application-view.ts';
 
 const noMatch = () =>
   new Problem(404, 'no-match', 'No match', 'No application matches this reference and ID number.');
@@ -34,7 +34,7 @@ export async function trackApplication(
   const locale = input.locale ?? 'zh-CN';
   // 补正: what to fix and why, as document kinds, answer paths and reason codes only.
   const correction = await findOpenCorrection(prisma, application);
-  const corrections = readCorrectionItems(correction?.items).map((item) => ({
+  const corrections = parseCorrectionItems(correction?.items).map((item) => ({
     ...(item.kind ? { kind: item.kind } : {}),
     ...(item.field ? { field: item.field } : {}),
     reason: item.reason,

@@ -10,6 +10,7 @@ import type { Locale } from '../lib/i18n.ts';
 import { digestCardNumber, digestIdNumber, type Secrets } from '../plugins/app/secrets.ts';
 import type { DocumentStorage } from '../plugins/app/storage.ts';
 import { recordAudit } from './record-audit.ts';
+import type { PersonalData } from './personal-data.ts';
 
 type Json = Record<string, unknown>;
 
@@ -54,6 +55,7 @@ const editedElsewhere = () =>
 export async function updateApplicationCase(
   prisma: PrismaClient,
   secrets: Secrets,
+  personalData: PersonalData,
   storage: Pick<DocumentStorage, 'remove'>,
   input: { id: string; patch: unknown; today: string; locale: Locale },
 ): Promise<RemovedByChange> {
@@ -72,22 +74,22 @@ export async function updateApplicationCase(
   if (!isApplicantEditable(application.status as ApplicationStatus))
     throw notEditable(application.status);
 
-  const merged = mergeCase((application.case ?? {}) as Json, patch);
+  const merged = mergeCase(personalData.readCase(application), patch);
   // Prune before validating: a stale answer (a typed birth date the new ID number contradicts)
   // is dropped rather than reported as an error in a field the applicant can no longer see.
+  // The merge is checked by the schema on the next line; pruning only removes fields.
   const pruned = pruneInapplicableAnswers(merged as CasePatch);
-  const answers = parseWith(makeCasePatchSchema(input.today), pruned.case, input.locale) as Json;
+  const answers = parseWith(makeCasePatchSchema(input.today), pruned.case, input.locale);
 
   // docs/rules.md §4: scans of kinds this case no longer asks for (nor accepts) go with the answer.
-  const accepted = new Set<DocumentKind>(findAcceptedDocuments(answers as CasePatch, input.today));
+  const accepted = new Set<DocumentKind>(findAcceptedDocuments(answers, input.today));
   const stale = application.documents.filter((d) => !accepted.has(d.kind as DocumentKind));
 
-  const cardholder = isPlainObject(answers.cardholder) ? answers.cardholder : {};
-  const idNumber =
-    typeof cardholder.idNumber === 'string' ? normaliseIdNumber(cardholder.idNumber) : undefined;
-  const cardNumber = typeof cardholder.cardNumber === 'string' ? cardholder.cardNumber : undefined;
-  const filer = isPlainObject(answers.filer) ? answers.filer : {};
-  const centreId = typeof answers.serviceCentre === 'string' ? answers.serviceCentre : null;
+  const idNumber = answers.cardholder?.idNumber
+    ? normaliseIdNumber(answers.cardholder.idNumber)
+    : undefined;
+  const cardNumber = answers.cardholder?.cardNumber;
+  const centreId = answers.serviceCentre ?? null;
   if (centreId) {
     const centre = await prisma.serviceCentre.findUnique({
       where: { id: centreId },
@@ -109,9 +111,9 @@ export async function updateApplicationCase(
     const updated = await tx.application.updateMany({
       where: { id: application.id, version: application.version },
       data: {
-        case: answers as object,
-        filerRole: typeof filer.role === 'string' ? filer.role : application.filerRole,
-        reason: typeof answers.reason === 'string' ? answers.reason : null,
+        ...personalData.sealCase(application, answers),
+        filerRole: answers.filer?.role ?? application.filerRole,
+        reason: answers.reason ?? null,
         cardholderIdDigest: idNumber ? digestIdNumber(secrets, idNumber) : null,
         cardNumberDigest: cardNumber ? digestCardNumber(secrets, cardNumber) : null,
         centreId,

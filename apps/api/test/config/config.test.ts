@@ -26,13 +26,17 @@ describe('RATE_LIMITS', () => {
 });
 
 describe('PUBLIC_URL', () => {
-  const db = 'postgres://ssc@db.internal/ssc';
+  const db = {
+    DATABASE_URL: 'postgres://ssc@db.internal/ssc',
+    STORAGE_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
+    APP_SECRET: 'x'.repeat(32),
+  };
 
   it('is required with PostgreSQL, and the message says what to set', () => {
-    expect(() => readConfig({ DATABASE_URL: db })).toThrow(/PUBLIC_URL must be set/);
-    expect(
-      readConfig({ DATABASE_URL: db, PUBLIC_URL: 'https://ssc.example.gov.cn' }).publicUrl,
-    ).toBe('https://ssc.example.gov.cn');
+    expect(() => readConfig(db)).toThrow(/PUBLIC_URL must be set/);
+    expect(readConfig({ ...db, PUBLIC_URL: 'https://ssc.example.gov.cn' }).publicUrl).toBe(
+      'https://ssc.example.gov.cn',
+    );
   });
 
   it('may be left out on the embedded default (the app uses its own listening address)', () => {
@@ -77,4 +81,49 @@ describe('TRUST_PROXY', () => {
       expect(() => readConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY/);
     },
   );
+});
+
+describe('keys in production (docs/decisions/012-personal-data-at-rest.md)', () => {
+  const key = Buffer.alloc(32, 7).toString('base64');
+  const secret = 'x'.repeat(32);
+  const production = {
+    DATABASE_URL: 'postgres://db.example/ssc',
+    PUBLIC_URL: 'https://ssc.example.gov.cn',
+  };
+
+  it('refuses to start on PostgreSQL without STORAGE_MASTER_KEY, naming the setting', () => {
+    expect(() => readConfig({ ...production, APP_SECRET: secret })).toThrow(
+      /STORAGE_MASTER_KEY must be set when DATABASE_URL is set/,
+    );
+  });
+
+  it('refuses to start on PostgreSQL without APP_SECRET, naming the setting', () => {
+    expect(() => readConfig({ ...production, STORAGE_MASTER_KEY: key })).toThrow(
+      /APP_SECRET must be set when DATABASE_URL is set/,
+    );
+  });
+
+  it('starts on PostgreSQL with both keys from the settings', () => {
+    const config = readConfig({ ...production, STORAGE_MASTER_KEY: key, APP_SECRET: secret });
+    expect(config.storageMasterKey).toBe(key);
+    expect(config.appSecret).toBe(secret);
+  });
+
+  it('keeps the embedded default on key files', () => {
+    const config = readConfig({});
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.storageMasterKey).toBeUndefined();
+    expect(config.appSecret).toBeUndefined();
+  });
+
+  it('refuses a master key of the wrong size and a short digest key', () => {
+    expect(() => readConfig({ STORAGE_MASTER_KEY: Buffer.alloc(16).toString('base64') })).toThrow(
+      /STORAGE_MASTER_KEY must be 32 bytes/,
+    );
+    expect(() => readConfig({ APP_SECRET: 'short' })).toThrow(/APP_SECRET must be at least 32/);
+  });
+
+  it('passes the previous master keys of a rotation on', () => {
+    expect(readConfig({ STORAGE_MASTER_KEY_PREVIOUS: key }).storageMasterKeyPrevious).toBe(key);
+  });
 });

@@ -16,7 +16,15 @@ import {
 import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { DecryptStream, EncryptStream, MasterKey } from '../../lib/file-encryption.ts';
+import {
+  DecryptStream,
+  EncryptStream,
+  fileMasterKeyId,
+  HEADER_BYTES,
+  MasterKey,
+  type MasterKeyLookup,
+} from '../../lib/file-encryption.ts';
+import { Keyring } from '../../lib/field-encryption.ts';
 
 /** docs/api.md: allowed document types, judged by content, never by name or declared header. */
 export const ALLOWED_CONTENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
@@ -56,6 +64,8 @@ export interface DocumentStorage {
 declare module 'fastify' {
   interface FastifyInstance {
     storage: DocumentStorage;
+    /** The master keys: current (wraps new keys) and previous (read until rotated away). */
+    keyring: Keyring;
   }
 }
 
@@ -67,7 +77,10 @@ const SHARD_PATTERN = /^[0-9a-f]{2}$/;
  * carry nothing of the user's file name, encrypted (lib/file-encryption.ts). A temporary
  * object lives in `.incoming` until the database row that points at it commits.
  */
-export function createLocalStorage(root: string, masterKey: MasterKey): DocumentStorage {
+export function createLocalStorage(
+  root: string,
+  masterKey: MasterKey | MasterKeyLookup,
+): DocumentStorage {
   const tmpDir = path.join(root, '.incoming');
   const ready = Promise.all([
     mkdir(root, { recursive: true, mode: 0o700 }),
@@ -194,13 +207,112 @@ export async function loadStorageMasterKey(
   return new MasterKey(await readFile(file));
 }
 
-export default fp<{ dataDir: string; masterKey?: string | undefined }>(
+const PREVIOUS_KEY_FILE = /^storage-master\.previous-[0-9a-f]{16}\.key$/;
+
+/**
+ * The keyring: the current master key as above, and the previous ones a rotation still needs
+ * (docs/decisions/012-personal-data-at-rest.md): STORAGE_MASTER_KEY_PREVIOUS (base64 keys,
+ * comma-separated) and, for the embedded default, the key files a rotation set aside.
+ */
+export async function loadKeyring(
+  dataDir: string,
+  settings: { current?: string | undefined; previous?: string | undefined } = {},
+): Promise<Keyring> {
+  const current = await loadStorageMasterKey(dataDir, settings.current);
+  const previous: MasterKey[] = [];
+  for (const item of (settings.previous ?? '').split(',')) {
+    if (item.trim() === '') continue;
+    const key = Buffer.from(item.trim(), 'base64');
+    if (key.length !== 32) {
+      throw new Error('STORAGE_MASTER_KEY_PREVIOUS must list 32-byte keys, base64-encoded');
+    }
+    previous.push(new MasterKey(key));
+  }
+  const keysDir = path.join(dataDir, 'keys');
+  for (const name of await readdir(keysDir).catch(() => [])) {
+    if (PREVIOUS_KEY_FILE.test(name)) {
+      previous.push(new MasterKey(await readFile(path.join(keysDir, name))));
+    }
+  }
+  return new Keyring(current, previous);
+}
+
+/**
+ * The embedded default's rotation step: the current key file is set aside as a previous key
+ * and a new one takes its place. Returns both ids. With STORAGE_MASTER_KEY the operator sets
+ * the new key and lists the old one in STORAGE_MASTER_KEY_PREVIOUS instead.
+ */
+export async function replaceMasterKeyFile(dataDir: string): Promise<{ old: string; new: string }> {
+  const file = path.join(dataDir, 'keys', 'storage-master.key');
+  const old = await loadStorageMasterKey(dataDir, undefined);
+  const aside = path.join(dataDir, 'keys', `storage-master.previous-${old.id.toString('hex')}.key`);
+  await writeFile(aside, await readFile(file), { mode: 0o600, flag: 'wx' });
+  const fresh = randomBytes(32);
+  const tmp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+  await writeFile(tmp, fresh, { mode: 0o600, flag: 'wx' });
+  await rename(tmp, file);
+  return { old: old.id.toString('hex'), new: new MasterKey(fresh).id.toString('hex') };
+}
+
+/** Removes the set-aside key files whose ids are given (after a rotation has finished). */
+export async function removePreviousKeyFiles(dataDir: string, ids: readonly string[]) {
+  for (const id of ids) {
+    await rm(path.join(dataDir, 'keys', `storage-master.previous-${id}.key`), { force: true });
+  }
+}
+
+/**
+ * Re-seals, under the keyring's current key, every scan sealed under another one. A scan's
+ * header is part of every segment's additional data, so its file key cannot be re-wrapped in
+ * place: the file is decrypted and encrypted again beside itself, then renamed over. The
+ * modification time is kept, as the orphan sweep reads a file's age from it.
+ */
+export async function resealScans(root: string, keyring: Keyring): Promise<{ resealed: number }> {
+  let resealed = 0;
+  const tmpDir = path.join(root, '.incoming');
+  await mkdir(tmpDir, { recursive: true, mode: 0o700 });
+  for (const shard of await readdir(root, { withFileTypes: true }).catch(() => [])) {
+    if (!shard.isDirectory() || !SHARD_PATTERN.test(shard.name)) continue;
+    for (const name of await readdir(path.join(root, shard.name))) {
+      if (!KEY_PATTERN.test(name)) continue;
+      const file = path.join(root, shard.name, name);
+      const handle = await open(file, 'r');
+      const header = Buffer.alloc(HEADER_BYTES);
+      await handle.read(header, 0, HEADER_BYTES, 0).finally(() => handle.close());
+      const keyId = fileMasterKeyId(header);
+      if (!keyId || keyId.equals(keyring.current.id)) continue;
+      const info = await stat(file);
+      const tmpPath = path.join(tmpDir, randomBytes(16).toString('hex'));
+      try {
+        await pipeline(
+          createReadStream(file),
+          new DecryptStream(keyring),
+          new EncryptStream(keyring),
+          (await open(tmpPath, 'wx', 0o600)).createWriteStream(),
+        );
+        await utimes(tmpPath, info.atime, info.mtime);
+        await rename(tmpPath, file);
+        resealed++;
+      } finally {
+        await rm(tmpPath, { force: true });
+      }
+    }
+  }
+  return { resealed };
+}
+
+export default fp<{
+  dataDir: string;
+  masterKey?: string | undefined;
+  previousMasterKeys?: string | undefined;
+}>(
   async (app, options) => {
-    const masterKey = await loadStorageMasterKey(
-      options.dataDir,
-      options.masterKey ?? process.env.STORAGE_MASTER_KEY,
-    );
-    app.decorate('storage', createLocalStorage(path.join(options.dataDir, 'documents'), masterKey));
+    const keyring = await loadKeyring(options.dataDir, {
+      current: options.masterKey ?? process.env.STORAGE_MASTER_KEY,
+      previous: options.previousMasterKeys ?? process.env.STORAGE_MASTER_KEY_PREVIOUS,
+    });
+    app.decorate('keyring', keyring);
+    app.decorate('storage', createLocalStorage(path.join(options.dataDir, 'documents'), keyring));
   },
   { name: 'storage' },
 );

@@ -59,6 +59,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
   }) =>
     describeForStaff(
       app.prisma,
+      app.personalData,
       request.staff!,
       request.params.id,
       app.clock.today(),
@@ -117,7 +118,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      listQueue(app.prisma, request.staff!, {
+      listQueue(app.prisma, app.personalData, request.staff!, {
         ...request.query,
         statuses: request.query.status,
         now: app.clock.now(),
@@ -135,7 +136,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      viewApplicationAsStaff(app.prisma, request.staff!, {
+      viewApplicationAsStaff(app.prisma, app.personalData, request.staff!, {
         id: request.params.id,
         today: app.clock.today(),
         locale: localeOf(request),
@@ -253,6 +254,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         ...request.body,
         now: app.clock.now(),
         locale: localeOf(request),
+        personalData: app.personalData,
       });
       return fresh(request);
     },
@@ -290,6 +292,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         ...request.body,
         now: app.clock.now(),
         locale: localeOf(request),
+        personalData: app.personalData,
       });
       return fresh(request);
     },
@@ -313,6 +316,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         ...request.body,
         now: app.clock.now(),
         locale: localeOf(request),
+        personalData: app.personalData,
       });
       return fresh(request);
     },
@@ -335,6 +339,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         ...request.body,
         now: app.clock.now(),
         locale: localeOf(request),
+        personalData: app.personalData,
       });
       return fresh(request);
     },
@@ -373,6 +378,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         today: app.clock.today(),
         now: app.clock.now(),
         locale: localeOf(request),
+        personalData: app.personalData,
       }),
   );
 
@@ -394,6 +400,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         ...request.body,
         now: app.clock.now(),
         locale: localeOf(request),
+        personalData: app.personalData,
       });
       return fresh(request);
     },
@@ -422,6 +429,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         ...request.body,
         now: app.clock.now(),
         locale: localeOf(request),
+        personalData: app.personalData,
       });
       return fresh(request);
     },
@@ -438,10 +446,15 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const certificate = await openCertificateAsStaff(app.prisma, request.staff!, {
-        id: request.params.id,
-        verificationBaseUrl: app.publicUrl(),
-      });
+      const certificate = await openCertificateAsStaff(
+        app.prisma,
+        app.personalData,
+        request.staff!,
+        {
+          id: request.params.id,
+          verificationBaseUrl: app.publicUrl(),
+        },
+      );
       return sendCertificatePdf(reply, certificate, 'inline');
     },
   );

@@ -76,7 +76,7 @@ const backOffice: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       requireRole(request.staff!, 'SUPERVISOR', 'ADMIN');
-      return listAuditEvents(app.prisma, request.staff!, request.query);
+      return listAuditEvents(app.prisma, app.personalData, request.staff!, request.query);
     },
   );
 
@@ -94,7 +94,7 @@ const backOffice: FastifyPluginAsyncZod = async (app) => {
       // The schema documents only the refusals; the CSV itself is text, not a typed body.
       const reply: FastifyReply = typedReply;
       requireRole(request.staff!, 'SUPERVISOR', 'ADMIN');
-      const csv = await exportAuditCsv(app.prisma, request.staff!, request.query);
+      const csv = await exportAuditCsv(app.prisma, app.personalData, request.staff!, request.query);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('cache-control', 'private, no-store')

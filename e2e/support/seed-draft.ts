@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, uniqueResidentId } from './fixtures.ts';
+import { fromOurPage } from './our-page.ts';
 
 export interface SeededDraft {
   id: string;
@@ -13,6 +14,7 @@ export interface SeededDraft {
  */
 export async function seedSettledAbroadDraft(page: Page): Promise<SeededDraft> {
   const created = await page.request.post('/api/v1/applications', {
+    headers: fromOurPage(),
     data: { filer: { role: 'CARDHOLDER' } },
   });
   expect(created.status()).toBe(201);
@@ -20,6 +22,7 @@ export async function seedSettledAbroadDraft(page: Page): Promise<SeededDraft> {
   // docs/rules.md §3.6: one open application per card, so every run files for a card of its own.
   const cardNumber = `A${Date.now().toString().slice(-8)}${Math.floor(Math.random() * 10)}`;
   const patched = await page.request.patch(`/api/v1/applications/${id}`, {
+    headers: fromOurPage(),
     data: {
       reason: 'SETTLED_ABROAD',
       cardholder: { name: '张三', idType: 'RESIDENT_ID', idNumber: uniqueResidentId(), cardNumber },
@@ -34,6 +37,7 @@ export async function seedSettledAbroadDraft(page: Page): Promise<SeededDraft> {
 /** Answers the pages after the documents through the API: declarations and a centre. */
 export async function completeDraftAfterDocuments(page: Page, id: string): Promise<void> {
   const patched = await page.request.patch(`/api/v1/applications/${id}`, {
+    headers: fromOurPage(),
     data: {
       declarations: { expensesSettled: true, consequencesAcknowledged: true },
       serviceCentre: 'SH-HUANGPU',

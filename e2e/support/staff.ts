@@ -9,6 +9,7 @@ import {
   type Page,
 } from '@playwright/test';
 import { uniqueResidentId, type Language } from './fixtures.ts';
+import { fromOurPage } from './our-page.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const image = readFileSync(`${fixtures}id-card.png`);
@@ -81,6 +82,7 @@ export async function uploadScan(
 ): Promise<{ id: string }> {
   const isProof = kind.endsWith('PROOF');
   const res = await request.post(`/api/v1/applications/${applicationId}/documents`, {
+    headers: fromOurPage(),
     multipart: {
       kind,
       file: isProof
@@ -116,11 +118,13 @@ export async function fileApplication(
 ): Promise<Filed> {
   const request = page.request;
   const created = await request.post('/api/v1/applications', {
+    headers: fromOurPage(),
     data: { filer: { role: 'CARDHOLDER' } },
   });
   expect(created.status()).toBe(201);
   const { id, reference } = (await created.json()) as { id: string; reference: string };
   const patched = await request.patch(`/api/v1/applications/${id}`, {
+    headers: fromOurPage(),
     data: {
       reason: 'SETTLED_ABROAD',
       cardholder: {
@@ -143,7 +147,9 @@ export async function fileApplication(
     const uploaded = await uploadScan(request, id, kind, proofPdf);
     documents.push({ id: uploaded.id, kind });
   }
-  const submitted = await request.post(`/api/v1/applications/${id}/submit`);
+  const submitted = await request.post(`/api/v1/applications/${id}/submit`, {
+    headers: fromOurPage(),
+  });
   expect(submitted.status(), await submitted.text()).toBe(200);
   await page.goto('/');
   // As after the real wizard: the browser remembers the application and the chosen language.

@@ -39,7 +39,8 @@ export async function seedApplications(
                   ELSE (${sqlList(FINISHED)})[1 + floor(random() * ${FINISHED.length})::int]
              END)::"ApplicationStatus",
             'CARDHOLDER',
-            (ARRAY['DEATH','SETTLED_ABROAD','RELOCATION','OTHER'])[1 + floor(random() * 4)::int],
+            -- an element of a text array is text: cast to the enum, as for the status
+            ((ARRAY['DEATH','SETTLED_ABROAD','RELOCATION','OTHER'])[1 + floor(random() * 4)::int])::"Reason",
             jsonb_build_object('cardholder', jsonb_build_object('name', '测试' || g)),
             md5(random()::text) || md5(random()::text),
             (${centres})[1 + (g % ${centreIds.length})],

@@ -48,6 +48,7 @@ async function serve(role: Role) {
         perApplication: generous,
         createApplication: generous,
         staffSignIn: generous,
+        publicRead: generous,
       },
     });
     await app.listen({ host: HOST, port: 0 });

@@ -126,6 +126,7 @@ function readRateLimits(env: NodeJS.ProcessEnv): Partial<RateLimits> {
     perApplication: lifted,
     createApplication: lifted,
     staffSignIn: lifted,
+    publicRead: lifted,
   };
 }
 

@@ -20,6 +20,20 @@ export const REASONS = [
 export type Reason = (typeof REASONS)[number];
 export const reasonSchema = z.enum(REASONS, { error: enumError('reason') });
 
+// Art. 26 and docs/rules.md §3.4: a death or a disappearance. The cardholder cannot act, so a
+// relative files as their agent, and the cancellation waits until the person's HRSS business
+// is closed.
+export const DEATH_OR_DISAPPEARANCE = [
+  'DEATH',
+  'DISAPPEARANCE',
+] as const satisfies readonly Reason[];
+
+/** Whether the reason is a death or a disappearance (Art. 26); false while none is chosen. */
+export function isDeathOrDisappearance(reason: Reason | null | undefined): boolean {
+  const grouped: readonly Reason[] = DEATH_OR_DISAPPEARANCE;
+  return reason != null && grouped.includes(reason);
+}
+
 // docs/api.md "Case shape": who files the application.
 export const FILER_ROLES = ['CARDHOLDER', 'AGENT', 'GUARDIAN'] as const;
 export type FilerRole = (typeof FILER_ROLES)[number];
@@ -98,6 +112,10 @@ export const APPLICANT_EDITABLE_STATUSES = [
 ] as const satisfies readonly ApplicationStatus[];
 export type ApplicantEditableStatus = (typeof APPLICANT_EDITABLE_STATUSES)[number];
 
+// Guide §II.4 (examination): a scan is accepted, or rejected with one of the reasons below.
+export const REVIEW_DECISIONS = ['ACCEPTED', 'REJECTED'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
 // Guide §II.4 (examination): why staff reject a scan or ask for an answer to be corrected.
 // OTHER needs a note saying what is wrong.
 export const REVIEW_REASONS = [
@@ -149,3 +167,39 @@ export type RejectionReason = (typeof REJECTION_REASONS)[number];
 export const rejectionReasonSchema = z.enum(REJECTION_REASONS, {
   error: enumError('rejectionReason'),
 });
+
+// docs/rules.md §5: "every transition records who, when and why", and every access to
+// sensitive data is recorded too. What the audit trail says happened, one code per kind of event.
+export const AUDIT_ACTIONS = [
+  'APPLICATION_CREATED',
+  'APPLICATION_SUBMITTED',
+  'APPLICATION_WITHDRAWN',
+  'DOCUMENT_UPLOADED',
+  'DOCUMENT_REMOVED',
+  'STAFF_SIGNED_IN',
+  'STAFF_SIGN_IN_FAILED',
+  'STAFF_SIGNED_OUT',
+  'STAFF_VIEWED_APPLICATION',
+  'STAFF_VIEWED_DOCUMENT',
+  'STAFF_DOWNLOADED_DOCUMENT',
+  'APPLICATION_APPROVED',
+  'CERTIFICATE_ISSUED',
+  // staff back office
+  'APPLICATION_CLAIMED',
+  'APPLICATION_REASSIGNED',
+  'DOCUMENT_REVIEWED',
+  'APPLICATION_RETURNED',
+  'EXPENSES_CONFIRMED',
+  'EXPENSES_OUTSTANDING',
+  'HRSS_CLOSED_RECORDED',
+  'HRSS_OPEN_RECORDED',
+  'APPLICATION_REJECTED',
+  'PICKUP_RECORDED',
+  'PICKUP_ID_MISMATCH',
+  'STAFF_VIEWED_CERTIFICATE',
+  'APPLICANT_DOWNLOADED_CERTIFICATE',
+  'STAFF_EXPORTED_AUDIT',
+  'STAFF_USER_CREATED',
+  'STAFF_USER_CHANGED',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,5 +1,5 @@
 import type { DocumentKind, FilerRole, IdType, Reason } from './codes.ts';
-import { DOCUMENT_KINDS } from './codes.ts';
+import { DOCUMENT_KINDS, isDeathOrDisappearance } from './codes.ts';
 import type { CasePatch } from './case-schema.ts';
 import { ageOn, idTypeCarriesBirthDate, isRealDate, validateIdNumber } from './id-number.ts';
 
@@ -59,17 +59,12 @@ const ADULT_AGE = 18;
 // docs/rules.md §3.2 (practice): under 16 the household register stands in for the ID card.
 const ID_CARD_AGE = 16;
 
-/** Art. 26: for a death or disappearance the cardholder cannot act; a relative files. */
-function isCardholderUnableToAct(reason: Reason | undefined): boolean {
-  return reason === 'DEATH' || reason === 'DISAPPEARANCE';
-}
-
 /**
  * Art. 26: a card cancelled because of death or disappearance waits until the person's
  * human-resources and social-security business is closed. A staff-side step, not a filing blocker.
  */
 export function needsHrssClosure(reason: Reason): boolean {
-  return isCardholderUnableToAct(reason);
+  return isDeathOrDisappearance(reason);
 }
 
 /** The cardholder's birth date, from the ID number when it carries one, else as entered. */
@@ -110,7 +105,7 @@ function cardholderIdentityDocuments(c: EligibilityCase, today: string): Documen
   const birthDate = findCardholderBirthDate(c, today);
   const underIdCardAge = birthDate !== undefined && ageOn(birthDate, today) < ID_CARD_AGE;
   if (underIdCardAge) return holds(documents, idCard) ? idCard : register;
-  if (isCardholderUnableToAct(c.reason)) {
+  if (isDeathOrDisappearance(c.reason)) {
     return !holds(documents, idCard) && holds(documents, register) ? register : idCard;
   }
   return idCard;
@@ -148,7 +143,7 @@ export function requiredDocuments(c: EligibilityCase, today: string): DocumentKi
   }
   // Art. 27, Guide §I: an agent for a living cardholder brings the cardholder's entrustment;
   // after a death or disappearance the proof of the event replaces it (docs/rules.md §3.2).
-  if (role === 'AGENT' && c.reason !== undefined && !isCardholderUnableToAct(c.reason)) {
+  if (role === 'AGENT' && c.reason !== undefined && !isDeathOrDisappearance(c.reason)) {
     required.add('ENTRUSTMENT_CERTIFICATE');
   }
   // docs/rules.md §3.2 (practice): a guardian proves the guardianship.
@@ -228,7 +223,7 @@ export function checkEligibility(
 
   // Art. 26, Art. 27: after a death or disappearance a relative or other person with
   // standing files as agent, proving the event (docs/rules.md §2, §3.2).
-  if (isCardholderUnableToAct(c.reason) && role !== undefined && role !== 'AGENT') {
+  if (isDeathOrDisappearance(c.reason) && role !== undefined && role !== 'AGENT') {
     blockers.push(blocker('AGENT_REQUIRED', 'Art. 26', 'filer.role'));
   }
 
@@ -237,7 +232,7 @@ export function checkEligibility(
   if (
     birthDate !== undefined &&
     ageOn(birthDate, today) < ADULT_AGE &&
-    !isCardholderUnableToAct(c.reason) &&
+    !isDeathOrDisappearance(c.reason) &&
     (role === 'CARDHOLDER' || role === 'AGENT')
   ) {
     blockers.push(blocker('MINOR_NEEDS_GUARDIAN', 'RULES §3.2 (practice)', 'filer.role'));

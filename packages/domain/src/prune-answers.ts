@@ -1,5 +1,5 @@
-import type { DocumentKind, Reason } from './codes.ts';
-import { DOCUMENT_KINDS } from './codes.ts';
+import type { DocumentKind } from './codes.ts';
+import { DOCUMENT_KINDS, isDeathOrDisappearance } from './codes.ts';
 import type { CasePatch } from './case-schema.ts';
 import { findCardholderBirthDate, requiredDocuments } from './eligibility.ts';
 import { ageOn, idTypeCarriesBirthDate } from './id-number.ts';
@@ -67,10 +67,6 @@ export function pruneInapplicableAnswers<C extends CasePatch>(c: C): PruneResult
   return { case: next, removed };
 }
 
-function isUnableToAct(reason: Reason | undefined): boolean {
-  return reason === 'DEATH' || reason === 'DISAPPEARANCE';
-}
-
 /**
  * The kinds of document an application may keep: the required ones (docs/rules.md §4), the identity
  * alternative where one is accepted (household register or ID card, for DEATH/DISAPPEARANCE and
@@ -85,7 +81,7 @@ export function findAcceptedDocuments(c: CasePatch, today: string): DocumentKind
   const ageUnknown = birthDate === undefined;
   const underIdCardAge = birthDate !== undefined && ageOn(birthDate, today) < ID_CARD_AGE;
   // docs/rules.md §4 and §3.2 (practice): either the ID card or the household register page.
-  if (isUnableToAct(c.reason) || underIdCardAge) {
+  if (isDeathOrDisappearance(c.reason) || underIdCardAge) {
     accepted.add('HOUSEHOLD_REGISTER');
     accepted.add('CARDHOLDER_ID_FRONT');
     if (c.cardholder?.idType !== 'PASSPORT') accepted.add('CARDHOLDER_ID_BACK');

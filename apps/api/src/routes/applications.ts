@@ -10,7 +10,13 @@ import { createApplication } from '../services/create-application.ts';
 import { updateApplicationCase } from '../services/update-application-case.ts';
 import { submitApplication, withdrawApplication } from '../services/submit-application.ts';
 import { downloadCertificateAsApplicant } from '../services/certificate-copy.ts';
-import { applicationViewSchema, problems, statusSchema, uuidParam } from './schemas.ts';
+import {
+  applicationViewSchema,
+  fileResponse,
+  problems,
+  statusSchema,
+  uuidParam,
+} from './schemas.ts';
 import type { RateLimits } from './rate-limits.ts';
 
 const idParams = z.object({ id: uuidParam });
@@ -162,7 +168,10 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
           'The electronic copy of the cancellation certificate, once collected at the centre (409 before)',
         security,
         params: idParams,
-        response: problems(401, 404, 409),
+        response: {
+          200: fileResponse('The certificate, as an attachment', 'application/pdf'),
+          ...problems(401, 404, 409),
+        },
       },
     },
     async (request, reply) => {

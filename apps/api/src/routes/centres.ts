@@ -1,15 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { centreSchema } from './schemas.ts';
 import { z } from 'zod';
+import type { RateLimits } from './rate-limits.ts';
+import { centreSchema, problems } from './schemas.ts';
 
-const centres: FastifyPluginAsyncZod = async (app) => {
+const centres: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, { rateLimits }) => {
   app.get(
     '/centres',
     {
+      // Public and read from the database on every call, so it is limited per address.
+      config: { rateLimit: rateLimits.publicRead },
       schema: {
         summary:
           'Service centres where the cardholder or agent can collect the certificate (Guide §II.2)',
-        response: { 200: z.array(centreSchema) },
+        // 503: the database does not answer (docs/api.md "General").
+        response: { 200: z.array(centreSchema), ...problems(429, 503) },
       },
     },
     async (_request, reply) => {

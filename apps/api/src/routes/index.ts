@@ -13,8 +13,8 @@ import { defaultRateLimits, type RateLimits } from './rate-limits.ts';
 
 const routes: FastifyPluginAsync<{ rateLimits: Partial<RateLimits> }> = async (app, options) => {
   const rateLimits = { ...defaultRateLimits, ...options.rateLimits };
-  await app.register(health);
-  await app.register(centres);
+  await app.register(health, { rateLimits });
+  await app.register(centres, { rateLimits });
   await app.register(eligibility);
   await app.register(applications, { rateLimits });
   await app.register(documents, { rateLimits });

@@ -23,6 +23,12 @@ export interface RateLimits {
   perApplication: RateLimit;
   createApplication: RateLimit;
   staffSignIn: RateLimit;
+  /**
+   * The public reads that need no credentials but each reach the database: the health check
+   * (a ping) and the list of service centres. A monitor polls health a few times a minute and
+   * the wizard reads the centres once per visit, so only a flood meets this.
+   */
+  publicRead: RateLimit;
 }
 
 export const defaultRateLimits: RateLimits = {
@@ -38,4 +44,5 @@ export const defaultRateLimits: RateLimits = {
   // 250 people behind one address each starting a draft, and again, within the hour.
   createApplication: { max: 500, timeWindow: '1 hour' },
   staffSignIn: { max: 10, timeWindow: '1 minute' },
+  publicRead: { max: 300, timeWindow: '1 minute' },
 };

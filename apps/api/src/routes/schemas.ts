@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { uuidSchema } from '@ssc/domain/safe-input';
-import { APPLICATION_STATUSES, DOCUMENT_KINDS } from '@ssc/domain/codes';
+import { APPLICATION_STATUSES, DOCUMENT_KINDS, REVIEW_DECISIONS } from '@ssc/domain/codes';
 
 // Response shapes, declared once for validation of our own output and for openapi.json.
 
@@ -45,7 +45,7 @@ const staffRefSchema = z.object({ id: z.string(), displayName: z.string() });
 
 /** Staff review of one scan (staff back office); `by` only in the staff view. */
 export const documentReviewSchema = z.object({
-  decision: z.enum(['ACCEPTED', 'REJECTED']),
+  decision: z.enum(REVIEW_DECISIONS),
   reason: z.string().optional(),
   message: z.string().optional(),
   note: z.string().optional(),
@@ -116,3 +116,16 @@ export const problems = (...codes: number[]) =>
     number,
     typeof problemSchema
   >;
+
+/** The body of a download: bytes, described as such (OpenAPI 3.1 `format: binary`). */
+const binarySchema = z.string().meta({ format: 'binary' });
+
+/**
+ * A success that is a file, not JSON: the route sends the bytes itself (a Buffer or a string
+ * with its own content type), so Fastify never runs them through a serializer; this entry is
+ * only what openapi.json tells clients to expect, one media type each.
+ */
+export const fileResponse = (description: string, ...mediaTypes: [string, ...string[]]) => ({
+  description,
+  content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: binarySchema }])),
+});

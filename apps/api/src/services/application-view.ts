@@ -1,4 +1,9 @@
-import type { ApplicationStatus } from '@ssc/domain/codes';
+import {
+  reviewReasonSchema,
+  type ApplicationStatus,
+  type ReviewDecision,
+  type ReviewReason,
+} from '@ssc/domain/codes';
 import type { CasePatch } from '@ssc/domain/case-schema';
 import { z } from 'zod';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -25,13 +30,13 @@ export interface CorrectionItem {
   documentId?: string | undefined;
   kind?: string | undefined;
   field?: string | undefined;
-  reason: string;
+  reason: ReviewReason;
   note?: string | undefined;
 }
 
 export interface DocumentReview {
-  decision: 'ACCEPTED' | 'REJECTED';
-  reason?: string;
+  decision: ReviewDecision;
+  reason?: ReviewReason;
   /** the reason in the reader's language */
   message?: string;
   note?: string;
@@ -88,7 +93,7 @@ const correctionItemsSchema = z.array(
     documentId: z.string().optional(),
     kind: z.string().optional(),
     field: z.string().optional(),
-    reason: z.string(),
+    reason: reviewReasonSchema,
     note: z.string().optional(),
   }),
 );
@@ -174,7 +179,7 @@ export async function loadApplicationView(
       review:
         d.reviewDecision && d.reviewedAt
           ? {
-              decision: d.reviewDecision as 'ACCEPTED' | 'REJECTED',
+              decision: d.reviewDecision,
               ...(d.reviewReason
                 ? {
                     reason: d.reviewReason,

@@ -12,12 +12,12 @@ interface AssessableApplication {
   answers: CasePatch;
   cardholderIdDigest: string | null;
   cardNumberDigest: string | null;
-  documents: { kind: string }[];
+  documents: { kind: DocumentKind }[];
 }
 
 /** The case as the rules see it: the answers plus the kinds of documents actually uploaded. */
 export function caseWithDocuments(application: AssessableApplication): CasePatch {
-  const kinds = [...new Set(application.documents.map((d) => d.kind as DocumentKind))];
+  const kinds = [...new Set(application.documents.map((d) => d.kind))];
   return { ...application.answers, documents: kinds };
 }
 

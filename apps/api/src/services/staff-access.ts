@@ -1,3 +1,4 @@
+import { isSupervising, seesEveryCentre } from '@ssc/domain/staff-roles';
 import { canTransition } from '@ssc/domain/status';
 import type { ApplicationStatus } from '@ssc/domain/codes';
 import type { CasePatch } from '@ssc/domain/case-schema';
@@ -12,7 +13,7 @@ export function cardholderName(answers: CasePatch): string {
 
 /** Which centres a staff member works for: their own; an admin all of them. */
 export function centreScope(staff: StaffPrincipal): { centreId?: string } {
-  return staff.role === 'ADMIN' ? {} : { centreId: staff.centreId };
+  return seesEveryCentre(staff.role) ? {} : { centreId: staff.centreId };
 }
 
 /** Staff see their own centre only; another centre's application is simply "not found". */
@@ -45,7 +46,7 @@ export function checkVersion(application: { version: number }, version: number |
 /** A reviewer works on what is unassigned or theirs; supervisors and admins may step in. */
 export function checkAssignee(staff: StaffPrincipal, application: { assigneeId: string | null }) {
   if (
-    staff.role === 'REVIEWER' &&
+    !isSupervising(staff.role) &&
     application.assigneeId !== null &&
     application.assigneeId !== staff.id
   ) {
@@ -109,7 +110,7 @@ export async function commitDecision(
     where: { id: application.id, version: application.version },
     data: {
       ...(final ? { status: final } : {}),
-      ...(application.assigneeId === null && staff.role === 'REVIEWER'
+      ...(application.assigneeId === null && !isSupervising(staff.role)
         ? { assigneeId: staff.id }
         : {}),
       ...input.data,

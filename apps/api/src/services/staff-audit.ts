@@ -1,3 +1,4 @@
+import { seesEveryCentre } from '@ssc/domain/staff-roles';
 import { z } from 'zod';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
@@ -24,7 +25,7 @@ export interface AuditFilter {
  * per event read), not listed here: a centre holds hundreds of thousands.
  */
 function scopeSql(staff: StaffPrincipal): Prisma.Sql {
-  if (staff.role === 'ADMIN') return Prisma.sql`TRUE`;
+  if (seesEveryCentre(staff.role)) return Prisma.sql`TRUE`;
   const centreId = staff.centreId;
   return Prisma.sql`(CASE WHEN e."applicationId" IS NOT NULL
     THEN EXISTS (SELECT 1 FROM "Application" a
@@ -49,7 +50,8 @@ async function findAuditPage(
   filter: AuditFilter,
 ): Promise<bigint[]> {
   const and: Prisma.Sql[] = [scopeSql(staff)];
-  if (filter.action) and.push(Prisma.sql`e.action = ${filter.action}`);
+  // The filter is free text: compared as text, an action no code names finds nothing.
+  if (filter.action) and.push(Prisma.sql`e.action::text = ${filter.action}`);
   if (filter.actorId) and.push(Prisma.sql`e."actorId" = ${filter.actorId}`);
   if (filter.applicationId) and.push(Prisma.sql`e."applicationId" = ${filter.applicationId}::uuid`);
   if (filter.from) and.push(Prisma.sql`e.at >= ${utcTimestamp(filter.from)}`);

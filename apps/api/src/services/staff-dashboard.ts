@@ -1,3 +1,4 @@
+import { seesEveryCentre } from '@ssc/domain/staff-roles';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
 
@@ -27,7 +28,7 @@ export async function describeDashboard(
   input: { now: Date },
 ) {
   const centres = await prisma.serviceCentre.findMany({
-    where: staff.role === 'ADMIN' ? {} : { id: staff.centreId },
+    where: seesEveryCentre(staff.role) ? {} : { id: staff.centreId },
     orderBy: { id: 'asc' },
   });
   const since = new Date(input.now.getTime() - 30 * DAY_MS);

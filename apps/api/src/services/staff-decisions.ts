@@ -1,6 +1,6 @@
 import { maskName, normaliseIdNumber } from '@ssc/domain/id-number';
 import { needsHrssClosure } from '@ssc/domain/eligibility';
-import type { Reason, RejectionReason, ReviewReason } from '@ssc/domain/codes';
+import type { RejectionReason, ReviewDecision, ReviewReason } from '@ssc/domain/codes';
 import type { CasePatch } from '@ssc/domain/case-schema';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
@@ -65,7 +65,7 @@ export async function reviewDocument(
   staff: StaffPrincipal,
   input: Common & {
     documentId: string;
-    decision: 'ACCEPTED' | 'REJECTED';
+    decision: ReviewDecision;
     reason?: ReviewReason | undefined;
     note?: string | undefined;
     version: number;
@@ -301,7 +301,7 @@ export async function recordHrssClosed(
 ) {
   await prisma.$transaction(async (tx) => {
     const application = await loadForReview(tx, staff, input.id, input.version, 'changed');
-    if (!application.reason || !needsHrssClosure(application.reason as Reason)) {
+    if (!application.reason || !needsHrssClosure(application.reason)) {
       throw fieldProblem(
         422,
         'not-art-26',
@@ -384,7 +384,7 @@ export async function approveApplication(
         t(input.locale, 'error.approval.expensesSettledConfirmed'),
       );
     }
-    const art26 = Boolean(application.reason && needsHrssClosure(application.reason as Reason));
+    const art26 = Boolean(application.reason && needsHrssClosure(application.reason));
     if (art26 && !application.hrssClosedAt && input.hrssClosedConfirmed !== true) {
       throw fieldProblem(
         422,

@@ -1,3 +1,4 @@
+import { isSupervising } from '@ssc/domain/staff-roles';
 import { STAFF_WORK_STATUSES } from '@ssc/domain/status';
 import { maskName } from '@ssc/domain/id-number';
 import { needsHrssClosure } from '@ssc/domain/eligibility';
@@ -59,7 +60,7 @@ async function findQueuePage(
   const common: Prisma.Sql[] = [Prisma.sql`"submittedAt" IS NOT NULL`];
   const { centreId } = centreScope(staff);
   if (centreId !== undefined) common.push(Prisma.sql`"centreId" = ${centreId}`);
-  if (filter.reason) common.push(Prisma.sql`reason = ${filter.reason}`);
+  if (filter.reason) common.push(Prisma.sql`reason = CAST(${filter.reason}::text AS "Reason")`);
   if (filter.assignee === 'me') common.push(Prisma.sql`"assigneeId" = ${staff.id}::uuid`);
   else if (filter.assignee === 'unassigned') common.push(Prisma.sql`"assigneeId" IS NULL`);
   else if (filter.assignee) common.push(Prisma.sql`"assigneeId" = ${filter.assignee}::uuid`);
@@ -155,7 +156,7 @@ export function allowedActionsFor(
 ): string[] {
   const actions: string[] = [];
   const status = view.status;
-  const supervisor = staff.role !== 'REVIEWER';
+  const supervisor = isSupervising(staff.role);
   const mine = view.assignee === null || view.assignee.id === staff.id || supervisor;
   const reviewable = REVIEWABLE.includes(status);
   if (reviewable && view.assignee?.id !== staff.id && (view.assignee === null || supervisor)) {
@@ -259,7 +260,7 @@ export async function claimApplication(
       });
     }
     if (application.assigneeId === staff.id) return;
-    if (application.assigneeId !== null && staff.role === 'REVIEWER') {
+    if (application.assigneeId !== null && !isSupervising(staff.role)) {
       throw conflict('claimed-elsewhere', 'Another reviewer has already claimed this application.');
     }
     await commitDecision(tx, staff, application, {

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import { requireRole, type StaffPrincipal, type StaffRoleName } from '../plugins/app/staff-auth.ts';
+import { grantableRoles, seesEveryCentre, type StaffRole } from '@ssc/domain/staff-roles';
+import { requireSupervising, type StaffPrincipal } from '../plugins/app/staff-auth.ts';
 import { hashPassword } from '../db/demo-data.ts';
 import { conflict, notFound, Problem } from '../lib/problem.ts';
 import { t, type Locale } from '../lib/i18n.ts';
@@ -20,7 +21,7 @@ function describe(user: {
   id: string;
   username: string;
   displayName: string;
-  role: StaffRoleName;
+  role: StaffRole;
   centreId: string;
   disabled: boolean;
   lockedUntil: Date | null;
@@ -34,8 +35,8 @@ function describe(user: {
 }
 
 /** A supervisor manages their own centre's staff and cannot make admins; an admin all. */
-function checkMayGrant(staff: StaffPrincipal, role: StaffRoleName | undefined, locale: Locale) {
-  if (role === 'ADMIN' && staff.role !== 'ADMIN') {
+function checkMayGrant(staff: StaffPrincipal, role: StaffRole | undefined, locale: Locale) {
+  if (role !== undefined && !grantableRoles(staff.role).includes(role)) {
     throw new Problem(403, 'forbidden', 'Not allowed', t(locale, 'error.staff.role'), {
       errors: [{ path: 'role', code: 'error.staff.role', message: t(locale, 'error.staff.role') }],
     });
@@ -43,9 +44,9 @@ function checkMayGrant(staff: StaffPrincipal, role: StaffRoleName | undefined, l
 }
 
 export async function listStaffUsers(prisma: PrismaClient, staff: StaffPrincipal) {
-  requireRole(staff, 'SUPERVISOR', 'ADMIN');
+  requireSupervising(staff);
   const users = await prisma.staffUser.findMany({
-    where: staff.role === 'ADMIN' ? {} : { centreId: staff.centreId },
+    where: seesEveryCentre(staff.role) ? {} : { centreId: staff.centreId },
     orderBy: [{ centreId: 'asc' }, { username: 'asc' }],
     select: userSelect,
   });
@@ -58,15 +59,17 @@ export async function createStaffUser(
   input: {
     username: string;
     displayName: string;
-    role: StaffRoleName;
+    role: StaffRole;
     password: string;
     centreId?: string | undefined;
     locale: Locale;
   },
 ) {
-  requireRole(staff, 'SUPERVISOR', 'ADMIN');
+  requireSupervising(staff);
   checkMayGrant(staff, input.role, input.locale);
-  const centreId = staff.role === 'ADMIN' ? (input.centreId ?? staff.centreId) : staff.centreId;
+  const centreId = seesEveryCentre(staff.role)
+    ? (input.centreId ?? staff.centreId)
+    : staff.centreId;
   if (!(await prisma.serviceCentre.findUnique({ where: { id: centreId } }))) {
     throw new Problem(422, 'validation', 'Invalid request', 'Unknown service centre.', {
       errors: [
@@ -111,20 +114,20 @@ export async function updateStaffUser(
   staff: StaffPrincipal,
   input: {
     id: string;
-    role?: StaffRoleName | undefined;
+    role?: StaffRole | undefined;
     disabled?: boolean | undefined;
     password?: string | undefined;
     locale: Locale;
   },
 ) {
-  requireRole(staff, 'SUPERVISOR', 'ADMIN');
+  requireSupervising(staff);
   const user = await prisma.staffUser.findFirst({
-    where: { id: input.id, ...(staff.role === 'ADMIN' ? {} : { centreId: staff.centreId }) },
+    where: { id: input.id, ...(seesEveryCentre(staff.role) ? {} : { centreId: staff.centreId }) },
   });
   if (!user) throw notFound('The staff member');
   // A supervisor can neither make an admin nor touch one.
   checkMayGrant(staff, input.role, input.locale);
-  if (user.role === 'ADMIN') checkMayGrant(staff, 'ADMIN', input.locale);
+  checkMayGrant(staff, user.role, input.locale);
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return prisma.$transaction(async (tx) => {
     const updated = await tx.staffUser.update({

@@ -83,7 +83,7 @@ export async function updateApplicationCase(
 
   // docs/rules.md §4: scans of kinds this case no longer asks for (nor accepts) go with the answer.
   const accepted = new Set<DocumentKind>(findAcceptedDocuments(answers, input.today));
-  const stale = application.documents.filter((d) => !accepted.has(d.kind as DocumentKind));
+  const stale = application.documents.filter((d) => !accepted.has(d.kind));
 
   const idNumber = answers.cardholder?.idNumber
     ? normaliseIdNumber(answers.cardholder.idNumber)

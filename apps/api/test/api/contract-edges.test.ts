@@ -10,7 +10,10 @@ describe.each(kinds)('API contract edges (%s)', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(kind, {
-      rateLimits: { tracking: { max: 3, timeWindow: '1 minute' } },
+      rateLimits: {
+        tracking: { max: 3, timeWindow: '1 minute' },
+        publicRead: { max: 3, timeWindow: '1 minute' },
+      },
     });
   });
   afterAll(async () => t?.close());
@@ -220,5 +223,23 @@ describe.each(kinds)('API contract edges (%s)', (kind) => {
     }
     expect(statuses.slice(0, 3)).toEqual([404, 404, 404]);
     expect(statuses.slice(3)).toEqual([429, 429]);
+  });
+
+  it('rate-limits the public reads, health and the centres, with a 429 problem', async () => {
+    for (const url of ['/api/v1/health', '/api/v1/centres']) {
+      const answers = [];
+      for (let i = 0; i < 5; i++) {
+        // a client of its own, so earlier tests do not count
+        answers.push(await t.app.inject({ method: 'GET', url, remoteAddress: '127.0.0.10' }));
+      }
+      expect(answers.map((res) => res.statusCode)).toEqual([200, 200, 200, 429, 429]);
+      const refused = answers[3]!;
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(refused.json()).toMatchObject({ status: 429, type: '/problems/rate-limited' });
+      expect(refused.headers['retry-after']).toBeDefined();
+    }
+    // Another address is not held back by this one.
+    const other = await t.app.inject({ method: 'GET', url: '/api/v1/health' });
+    expect(other.statusCode).toBe(200);
   });
 });

@@ -9,7 +9,13 @@ describe('RATE_LIMITS', () => {
 
   it('lifts every per-address limit when off, outside production', () => {
     const { rateLimits } = readConfig({ RATE_LIMITS: 'off', NODE_ENV: 'development' });
-    for (const name of ['tracking', 'applicant', 'createApplication', 'staffSignIn'] as const) {
+    for (const name of [
+      'tracking',
+      'applicant',
+      'createApplication',
+      'staffSignIn',
+      'publicRead',
+    ] as const) {
       expect(rateLimits[name]?.max).toBeGreaterThanOrEqual(1_000_000);
     }
   });

@@ -130,12 +130,12 @@ describe.each(kinds)('migrations and demo data on %s', (kind) => {
 
   it('keeps the audit trail append-only: UPDATE, DELETE and TRUNCATE of AuditEvent fail', async () => {
     const event = await database.prisma.auditEvent.create({
-      data: { actorType: 'STAFF', actorId: 'reviewer.huangpu', action: 'document.view' },
+      data: { actorType: 'STAFF', actorId: 'reviewer.huangpu', action: 'STAFF_VIEWED_DOCUMENT' },
     });
     await expect(
       database.prisma.auditEvent.update({
         where: { id: event.id },
-        data: { action: 'nothing-to-see' },
+        data: { action: 'STAFF_SIGNED_OUT' },
       }),
     ).rejects.toThrow(/AuditEvent is append-only: UPDATE/);
     await expect(database.prisma.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(

@@ -41,6 +41,7 @@ export async function createTestApp(
       trackingMissesPerReference: generous,
       createApplication: generous,
       staffSignIn: generous,
+      publicRead: generous,
       ...options.rateLimits,
     },
   });

@@ -77,6 +77,12 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   },
   'GET /api/v1/centres': {
     200: [[CE, 'GET /centres lists the service centres in both languages']],
+    503: [
+      [
+        'api/database-down.test.ts',
+        'health and a data route answer 503 within seconds, and recover when it answers again',
+      ],
+    ],
   },
   'POST /api/v1/eligibility': {
     200: [

@@ -132,7 +132,10 @@ describe.each(kinds)('staff accounts, sessions and CSRF (%s)', (kind) => {
   it('keeps the audit trail append-only: an update or delete through Prisma fails', async () => {
     const row = await t.app.prisma.auditEvent.findFirstOrThrow({});
     await expect(
-      t.app.prisma.auditEvent.update({ where: { id: row.id }, data: { action: 'FORGED' } }),
+      t.app.prisma.auditEvent.update({
+        where: { id: row.id },
+        data: { action: 'STAFF_SIGNED_OUT' },
+      }),
     ).rejects.toThrow(/append-only/);
     await expect(t.app.prisma.auditEvent.deleteMany({})).rejects.toThrow(/append-only/);
     const again = await t.app.prisma.auditEvent.findUniqueOrThrow({ where: { id: row.id } });

@@ -3,18 +3,17 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sha256Hex } from '../../lib/crypto.ts';
 import { Problem, unauthorised } from '../../lib/problem.ts';
+import { isSupervising, SUPERVISING_ROLES, type StaffRole } from '@ssc/domain/staff-roles';
 
 export const STAFF_COOKIE = 'ssc_staff';
 export const CSRF_HEADER = 'x-csrf-token';
 export const STAFF_SESSION_HOURS = 8;
 
-export type StaffRoleName = 'REVIEWER' | 'SUPERVISOR' | 'ADMIN';
-
 export interface StaffPrincipal {
   id: string;
   username: string;
   displayName: string;
-  role: StaffRoleName;
+  role: StaffRole;
   centreId: string;
 }
 
@@ -64,13 +63,14 @@ export const csrfProblem = () =>
   );
 
 /** Role too low for the action: 403 (the application itself is visible, the action is not). */
-export function requireRole(staff: StaffPrincipal, ...roles: StaffRoleName[]) {
-  if (!roles.includes(staff.role)) {
+/** docs/decisions/004-authentication.md "Roles and scope": a role too low for an action is 403. */
+export function requireSupervising(staff: StaffPrincipal) {
+  if (!isSupervising(staff.role)) {
     throw new Problem(
       403,
       'forbidden',
       'Not allowed',
-      `This needs the role ${roles.join(' or ')}; you are ${staff.role}.`,
+      `This needs the role ${SUPERVISING_ROLES.join(' or ')}; you are ${staff.role}.`,
     );
   }
 }

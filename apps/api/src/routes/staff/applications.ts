@@ -14,12 +14,13 @@ import {
   APPLICATION_STATUSES,
   correctableAnswerSchema,
   REASONS,
+  REVIEW_DECISIONS,
   rejectionReasonSchema,
   reviewReasonSchema,
 } from '@ssc/domain/codes';
 import { localeOf } from '../../lib/i18n.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { requireRole, type StaffPrincipal } from '../../plugins/app/staff-auth.ts';
+import { requireSupervising, type StaffPrincipal } from '../../plugins/app/staff-auth.ts';
 import {
   claimApplication,
   DEFAULT_QUEUE_STATUSES,
@@ -39,7 +40,14 @@ import {
   reviewDocument,
 } from '../../services/staff-decisions.ts';
 import { openCertificateAsStaff } from '../../services/certificate-copy.ts';
-import { problems, staffApplicationViewSchema, statusSchema, uuidParam } from '../schemas.ts';
+import {
+  fileResponse,
+  problems,
+  staffApplicationViewSchema,
+  statusSchema,
+  uuidParam,
+} from '../schemas.ts';
+import { ALLOWED_CONTENT_TYPES } from '../../plugins/app/storage.ts';
 
 const security = [{ staffSession: [] }];
 const version = rowVersionSchema;
@@ -151,11 +159,15 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         security,
         params: z.object({ id: uuidParam, documentId: uuidParam }),
         querystring: z.object({ download: z.enum(['0', '1']).optional() }),
-        response: problems(401, 404),
+        response: {
+          // The types an upload may have (apps/api/src/plugins/app/storage.ts).
+          200: fileResponse('The scan as it was stored', ...ALLOWED_CONTENT_TYPES),
+          ...problems(401, 404),
+        },
       },
     },
     async (request, typedReply) => {
-      // The schema documents only the refusals; the scan itself is bytes, not a typed body.
+      // The 200 in the schema only documents the bytes; a stream is not a typed body.
       const reply: FastifyReply = typedReply;
       const download = request.query.download === '1';
       const document = await openDocumentAsStaff(app.prisma, request.staff!, {
@@ -221,7 +233,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request.staff!, 'SUPERVISOR', 'ADMIN');
+      requireSupervising(request.staff!);
       await reassignApplication(app.prisma, request.staff!, {
         id: request.params.id,
         ...request.body,
@@ -239,7 +251,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         security,
         params: z.object({ id: uuidParam, documentId: uuidParam }),
         body: z.object({
-          decision: z.enum(['ACCEPTED', 'REJECTED']),
+          decision: z.enum(REVIEW_DECISIONS),
           reason: reviewReasonSchema.optional(),
           note,
           version,
@@ -394,7 +406,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request.staff!, 'SUPERVISOR', 'ADMIN');
+      requireSupervising(request.staff!);
       await rejectApplication(app.prisma, request.staff!, {
         id: request.params.id,
         ...request.body,
@@ -442,7 +454,10 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         summary: 'The cancellation certificate as PDF, for printing at the counter (audited)',
         security,
         params: idParams,
-        response: problems(401, 404),
+        response: {
+          200: fileResponse('The certificate, inline for printing', 'application/pdf'),
+          ...problems(401, 404),
+        },
       },
     },
     async (request, reply) => {

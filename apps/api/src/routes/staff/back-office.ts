@@ -8,15 +8,15 @@ import {
   textSchema,
   uuidSchema,
 } from '@ssc/domain/safe-input';
-import { requireRole } from '../../plugins/app/staff-auth.ts';
+import { staffRoleSchema } from '@ssc/domain/staff-roles';
+import { requireSupervising } from '../../plugins/app/staff-auth.ts';
 import { localeOf } from '../../lib/i18n.ts';
 import { exportAuditCsv, listAuditEvents } from '../../services/staff-audit.ts';
 import { describeDashboard } from '../../services/staff-dashboard.ts';
 import { createStaffUser, listStaffUsers, updateStaffUser } from '../../services/staff-users.ts';
-import { centreSchema, problems, statusSchema, uuidParam } from '../schemas.ts';
+import { centreSchema, fileResponse, problems, statusSchema, uuidParam } from '../schemas.ts';
 
 const security = [{ staffSession: [] }];
-const role = z.enum(['REVIEWER', 'SUPERVISOR', 'ADMIN']);
 
 const auditFilter = z.object({
   action: textSchema().trim().max(60).optional(),
@@ -30,7 +30,7 @@ const staffUserSchema = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
-  role,
+  role: staffRoleSchema,
   centreId: z.string(),
   disabled: z.boolean(),
   lockedUntil: z.string().nullable(),
@@ -75,7 +75,7 @@ const backOffice: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request.staff!, 'SUPERVISOR', 'ADMIN');
+      requireSupervising(request.staff!);
       return listAuditEvents(app.prisma, app.personalData, request.staff!, request.query);
     },
   );
@@ -87,13 +87,16 @@ const backOffice: FastifyPluginAsyncZod = async (app) => {
         summary: 'The audit trail as CSV, same filters (formula-looking cells are neutralised)',
         security,
         querystring: auditFilter,
-        response: problems(401, 403),
+        response: {
+          200: fileResponse('The audit events, one row each, as an attachment', 'text/csv'),
+          ...problems(401, 403),
+        },
       },
     },
     async (request, typedReply) => {
-      // The schema documents only the refusals; the CSV itself is text, not a typed body.
+      // The 200 in the schema only documents the file; the CSV is sent as it is, not serialised.
       const reply: FastifyReply = typedReply;
-      requireRole(request.staff!, 'SUPERVISOR', 'ADMIN');
+      requireSupervising(request.staff!);
       const csv = await exportAuditCsv(app.prisma, app.personalData, request.staff!, request.query);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
@@ -154,7 +157,7 @@ const backOffice: FastifyPluginAsyncZod = async (app) => {
             .max(80)
             .regex(/^[a-z0-9._-]+$/i, 'error.username.required'),
           displayName: textSchema().trim().min(1, 'error.name.required').max(80),
-          role,
+          role: staffRoleSchema,
           password,
           centreId: textSchema().max(40).optional(),
         }),
@@ -178,7 +181,7 @@ const backOffice: FastifyPluginAsyncZod = async (app) => {
         security,
         params: z.object({ id: uuidParam }),
         body: z.object({
-          role: role.optional(),
+          role: staffRoleSchema.optional(),
           disabled: z.boolean().optional(),
           password: password.optional(),
         }),

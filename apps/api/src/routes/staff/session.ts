@@ -1,3 +1,4 @@
+import { staffRoleSchema } from '@ssc/domain/staff-roles';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { textSchema } from '@ssc/domain/safe-input';
@@ -15,7 +16,7 @@ const staffSchema = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
-  role: z.enum(['REVIEWER', 'SUPERVISOR', 'ADMIN']),
+  role: staffRoleSchema,
   centre: centreSchema,
   // send back as X-CSRF-Token on every change (POST/PATCH/DELETE)
   csrfToken: z.string(),

@@ -1,4 +1,4 @@
-import type { FilerRole, Reason } from '@ssc/domain/codes';
+import { isDeathOrDisappearance, type FilerRole, type Reason } from '@ssc/domain/codes';
 import type { Application } from '../api/application-types.ts';
 
 /**
@@ -17,10 +17,6 @@ export const ROLE_OF_KIND: Record<FilerKind, FilerRole> = {
 };
 
 const KEY = 'ssc.filerKind';
-
-export function isAfterDeathReason(reason: Reason | undefined): boolean {
-  return reason === 'DEATH' || reason === 'DISAPPEARANCE';
-}
 
 export function rememberFilerKind(kind: FilerKind): void {
   try {
@@ -47,14 +43,14 @@ export function findFilerKind(application: Application | null): FilerKind | unde
   if (role === 'GUARDIAN') return 'GUARDIAN';
   if (role !== 'AGENT') return undefined;
   const reason = application?.case.reason;
-  if (reason !== undefined) return isAfterDeathReason(reason) ? 'AFTER_DEATH' : 'AGENT_LIVING';
+  if (reason !== undefined) return isDeathOrDisappearance(reason) ? 'AFTER_DEATH' : 'AGENT_LIVING';
   return recalled() === 'AFTER_DEATH' ? 'AFTER_DEATH' : 'AGENT_LIVING';
 }
 
 /** Reasons offered to this kind of filer: a relative after a death sees only DEATH and DISAPPEARANCE. */
 export function reasonsFor(kind: FilerKind | undefined, all: readonly Reason[]): Reason[] {
-  if (kind === 'AFTER_DEATH') return all.filter(isAfterDeathReason);
-  if (kind === 'AGENT_LIVING') return all.filter((reason) => !isAfterDeathReason(reason));
+  if (kind === 'AFTER_DEATH') return all.filter(isDeathOrDisappearance);
+  if (kind === 'AGENT_LIVING') return all.filter((reason) => !isDeathOrDisappearance(reason));
   // The cardholder and a guardian see every reason, so that choosing DEATH leads to the stop
   // page that says who must file instead (Art. 26) rather than to a silent omission.
   return [...all];

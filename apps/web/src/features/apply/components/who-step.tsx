@@ -8,14 +8,9 @@ import { Notice } from '../../../components/ui/status-message.tsx';
 import { applyServerErrors } from '../../../components/ui/apply-server-errors.ts';
 import { useT } from '../../../lib/i18n/i18n-provider.tsx';
 import type { DraftPatch } from '../api/application-types.ts';
+import { isDeathOrDisappearance } from '@ssc/domain/codes';
 import { useDraft } from './draft-provider.tsx';
-import {
-  FILER_KINDS,
-  ROLE_OF_KIND,
-  findFilerKind,
-  isAfterDeathReason,
-  rememberFilerKind,
-} from './filer-kind.ts';
+import { FILER_KINDS, ROLE_OF_KIND, findFilerKind, rememberFilerKind } from './filer-kind.ts';
 import { DraftGate, stepPath } from './step-shell.tsx';
 
 const whoSchema = z.object({
@@ -45,8 +40,8 @@ export function WhoStep() {
                 const reason = application?.case.reason;
                 if (
                   reason !== undefined &&
-                  ((kind === 'AFTER_DEATH' && !isAfterDeathReason(reason)) ||
-                    (kind === 'AGENT_LIVING' && isAfterDeathReason(reason)))
+                  ((kind === 'AFTER_DEATH' && !isDeathOrDisappearance(reason)) ||
+                    (kind === 'AGENT_LIVING' && isDeathOrDisappearance(reason)))
                 ) {
                   patch.reason = null;
                   patch.explanation = null;

@@ -7,9 +7,10 @@ import type {
   RejectionReason,
   ReviewReason,
 } from '@ssc/domain/codes';
+import type { StaffRole } from '@ssc/domain/staff-roles';
 import { requestApi } from '../../../lib/api-client.ts';
 
-export type StaffRole = 'REVIEWER' | 'SUPERVISOR' | 'ADMIN';
+export type { StaffRole };
 
 export interface StaffCentre {
   id: string;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isDeathOrDisappearance } from '@ssc/domain/codes';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { formatDateTime } from '../../../lib/format-date.ts';
@@ -182,7 +183,7 @@ export function ApplicationReview({
 
   const answers = application.case;
   // Art. 26: a death or disappearance waits until the HRSS business is closed.
-  const needsHrss = answers.reason === 'DEATH' || answers.reason === 'DISAPPEARANCE';
+  const needsHrss = isDeathOrDisappearance(answers.reason);
   const fieldLabel = (field: string) => {
     const known = CORRECTABLE_FIELDS.find((item) => item.field === field);
     return known ? t(known.labelKey) : field;

@@ -1,3 +1,4 @@
+import { isSupervising } from '@ssc/domain/staff-roles';
 import './staff-messages.ts';
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -45,7 +46,7 @@ export function RequireStaff({ children }: { children: ReactNode }) {
 
 /** Rejecting, reassigning, the audit trail and staff management are for supervisors. */
 export function isSupervisor(staff: StaffMember): boolean {
-  return staff.role === 'SUPERVISOR' || staff.role === 'ADMIN';
+  return isSupervising(staff.role);
 }
 
 export function useStaff(): StaffMember {

@@ -6,7 +6,7 @@ import { Form } from '../../../components/ui/form.tsx';
 import { SelectField, TextField } from '../../../components/ui/field.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useT } from '../../../lib/i18n/i18n-provider.tsx';
-import type { StaffRole } from '../api/staff-api.ts';
+import { grantableRoles, staffRoleSchema, type StaffRole } from '@ssc/domain/staff-roles';
 import { createStaff, listStaffAccounts, updateStaff } from '../api/supervisor-api.ts';
 import type { StaffAccount } from '../api/supervisor-api.ts';
 import { decisionErrorKeys } from './decision-error.ts';
@@ -29,7 +29,7 @@ const createSchema = z.object({
     .trim()
     .min(1, 'staff.users.error.displayName')
     .max(120, 'staff.users.error.displayName'),
-  role: z.enum(['REVIEWER', 'SUPERVISOR', 'ADMIN'], { error: 'error.staff.role' }),
+  role: staffRoleSchema,
   password: passwordSchema,
 });
 
@@ -102,8 +102,7 @@ function UserRow({ account, onChanged }: { account: StaffAccount; onChanged: () 
   const [role, setRole] = useState<StaffRole>(account.role);
   const [error, setError] = useState<string | null>(null);
   const self = account.id === me.id;
-  const roles: StaffRole[] =
-    me.role === 'ADMIN' ? ['REVIEWER', 'SUPERVISOR', 'ADMIN'] : ['REVIEWER', 'SUPERVISOR'];
+  const roles = grantableRoles(me.role);
   const change = async (input: { role?: StaffRole; disabled?: boolean }) => {
     setError(null);
     try {
@@ -202,8 +201,7 @@ export function StaffUsers() {
     };
   }, []);
 
-  const roles: StaffRole[] =
-    me.role === 'ADMIN' ? ['REVIEWER', 'SUPERVISOR', 'ADMIN'] : ['REVIEWER', 'SUPERVISOR'];
+  const roles = grantableRoles(me.role);
 
   return (
     <>

@@ -1,6 +1,6 @@
 import { expect, test, uniqueResidentId, yearsAgo } from '../support/fixtures.ts';
 import { Wizard, runsIn } from '../support/wizard.ts';
-import { fileApplication } from '../support/staff.ts';
+import { fileApplication, signInAsStaff, STAFF } from '../support/staff.ts';
 
 // One journey per reason and one per kind of filer, each with its stop page where
 // there is one (docs/rules.md §2–§4). Filing journeys stop at the list of materials or at "check your
@@ -307,7 +307,7 @@ test.describe('eligibility: one journey per kind of filer', () => {
 });
 
 test.describe('eligibility: one card, one open application', () => {
-  test('a second application for a card that already has an open one stops (docs/rules.md §3.6)', async ({
+  test('a second application for a card with one open goes through; only staff are told (docs/rules.md §3.6)', async ({
     page,
     m,
     language,
@@ -316,21 +316,32 @@ test.describe('eligibility: one card, one open application', () => {
     test.skip(!runsIn(testInfo, true), 'rules journeys run on phones, zh-CN and en');
     const idNumber = adultId();
     // Someone already filed for this card, and it is still open; this browser starts afresh.
-    await fileApplication(page, { idNumber, language });
+    const first = await fileApplication(page, { idNumber, language });
     await page.evaluate(() => window.localStorage.clear());
     const w = new Wizard(page, m, language);
     await w.start();
     await w.who('SELF');
     await w.reason('SETTLED_ABROAD');
-    // Same cardholder, card number typed differently: the ID number alone finds the open one.
+    // Same cardholder, card number typed differently. Nothing says another application exists
+    // (it can mean a death or an emigration): the journey goes on as any other (ADR 014).
     await w.cardholder({ idNumber });
-    await w.expectStop('OPEN_APPLICATION_EXISTS', 'RULES §3.6 (practice)');
-    await checkPage('stop: an application is already open');
-    // The way out is to track the open one, not to file again.
-    await page
-      .getByRole('main')
-      .getByRole('link', { name: m('wizard.stop.OPEN_APPLICATION_EXISTS.fix') })
-      .click();
-    await expect(page.getByRole('heading', { level: 1, name: m('tracking.title') })).toBeVisible();
+    const needed = [...CARDHOLDER, 'ABROAD_PROOF'];
+    await w.expectNeeds(needed);
+    await w.toUploads();
+    await w.upload(needed);
+    await w.continue();
+    await w.expenses(true);
+    await w.acknowledge();
+    const second = await w.submit();
+    expect(second).not.toBe('');
+    await expect(page.getByText(first.reference)).toHaveCount(0);
+
+    // The reviewer of the first sees the second beside it, with a link to it.
+    await signInAsStaff(page, language, STAFF.huangpu, m);
+    await page.goto(`/staff/applications/${first.id}`);
+    const notice = page.getByText(m('staff.sameCard.heading'));
+    await expect(notice).toBeVisible();
+    await expect(page.getByRole('link', { name: second })).toBeVisible();
+    await checkPage('staff: another application for the same card');
   });
 });

@@ -290,7 +290,7 @@ test('a supervisor reassigns, then refuses; the applicant reads why in their lan
   await checkPage('tracking (refused)');
 });
 
-test('an account is locked after five failed sign-ins; a supervisor sets a new password', async ({
+test('an account is locked after five failed sign-ins from a new device; a supervisor sets a new password', async ({
   page,
   m,
   language,
@@ -306,6 +306,7 @@ test('an account is locked after five failed sign-ins; a supervisor sets a new p
     displayName: 'Locked Test',
     role: 'REVIEWER',
     password,
+    currentPassword: STAFF.supervisor[1],
   });
   expect(created.status(), await created.text()).toBe(201);
   await supervisor.dispose();
@@ -318,10 +319,14 @@ test('an account is locked after five failed sign-ins; a supervisor sets a new p
     await page.getByRole('button', { name: m('staff.signIn.submit') }).click();
     await expect(page.getByText(m('staff.signIn.failed')).first()).toBeVisible();
   }
-  // Even the right password is refused now, with a message that says why.
+  // Even the right password is refused now, from this browser, which the account never signed
+  // in from: with the very answer a wrong password gets, which says how the lock works and
+  // tells a stranger nothing about the account (ADR 004).
   await page.getByLabel(m('staff.signIn.password')).fill(password);
+  const refused = page.waitForResponse((r) => r.url().endsWith('/api/v1/staff/session'));
   await page.getByRole('button', { name: m('staff.signIn.submit') }).click();
-  await expect(page.getByText(m('staff.signIn.locked')).first()).toBeVisible();
+  expect((await refused).status()).toBe(401);
+  await expect(page.getByText(m('staff.signIn.failed')).first()).toBeVisible();
   await expect(
     page.getByRole('heading', { level: 1, name: m('staff.signIn.title') }),
   ).toBeVisible();
@@ -333,6 +338,14 @@ test('an account is locked after five failed sign-ins; a supervisor sets a new p
   const fresh = 'Battery-Staple-2026';
   await page.getByLabel(m('staff.users.resetFor', { name: username })).fill(fresh);
   await page.getByRole('button', { name: `${m('staff.users.resetSave')} ${username}` }).click();
+  // Step-up: the supervisor confirms with their own password first (ADR 004).
+  const stepUp = page.getByRole('dialog', { name: m('staff.stepUp.heading') });
+  await expect(stepUp).toBeVisible();
+  await expect(stepUp.getByLabel(m('staff.stepUp.password'))).toBeFocused();
+  await checkPage('staff users (step-up)');
+  await stepUp.getByLabel(m('staff.stepUp.password')).fill(STAFF.supervisor[1]);
+  await stepUp.getByRole('button', { name: m('staff.stepUp.confirm') }).click();
+  await expect(stepUp).toBeHidden();
   await expect(page.getByText(m('staff.users.resetDone', { name: username }))).toBeVisible();
   await checkPage('staff users (new password set)');
   await page.getByRole('button', { name: m('staff.signOut') }).click();
@@ -385,4 +398,50 @@ test('supervisor pages: dashboard, audit trail with CSV, staff management', asyn
   await expect(
     page.getByRole('heading', { level: 1, name: m('staff.signIn.title') }),
   ).toBeVisible();
+});
+
+test('a staff member changes their own password: a common one is refused, the new one signs in', async ({
+  page,
+  m,
+  language,
+  baseURL,
+  checkPage,
+}) => {
+  const username = `own.${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
+  const first = 'Granite-Lantern-Otter';
+  const supervisor = await staffApi(baseURL!, STAFF.supervisor);
+  const created = await supervisor.post('/api/v1/staff/users', {
+    username,
+    displayName: 'Own Password',
+    role: 'REVIEWER',
+    password: first,
+    currentPassword: STAFF.supervisor[1],
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  await supervisor.dispose();
+
+  await signInAsStaff(page, language, [username, first], m);
+  await page.getByRole('link', { name: m('staff.nav.password'), exact: true }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: m('staff.password.title') }),
+  ).toBeVisible();
+  await checkPage('staff: change my password');
+  const fill = async (current: string, next: string, repeat = next) => {
+    await page.getByLabel(m('staff.password.current'), { exact: true }).fill(current);
+    await page.getByLabel(m('staff.password.new'), { exact: true }).fill(next);
+    await page.getByLabel(m('staff.password.repeat')).fill(repeat);
+    await page.getByRole('button', { name: m('staff.password.save'), exact: true }).click();
+  };
+  // The page checks what it can before sending; the service refuses a common password.
+  await fill(first, 'Velvet-Harbour-Kite', 'Velvet-Harbour-Kit');
+  await expect(page.getByRole('link', { name: m('staff.password.mismatch') })).toBeVisible();
+  await fill(first, 'qwerty123456');
+  await expect(page.getByText(m('error.password.common')).first()).toBeVisible();
+  await checkPage('staff: change my password (refused)');
+  const next = 'Velvet-Harbour-Kite';
+  await fill(first, next);
+  await expect(page.getByText(m('staff.password.done'))).toBeVisible();
+
+  await page.getByRole('button', { name: m('staff.signOut') }).click();
+  await signInAsStaff(page, language, [username, next], m);
 });

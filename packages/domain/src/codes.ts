@@ -201,5 +201,7 @@ export const AUDIT_ACTIONS = [
   'STAFF_EXPORTED_AUDIT',
   'STAFF_USER_CREATED',
   'STAFF_USER_CHANGED',
+  'STAFF_STEP_UP_FAILED',
+  'STAFF_PASSWORD_CHANGED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -205,13 +205,11 @@ describe('checkEligibility: details', () => {
     expect(none.missingDocuments).not.toContain('HOUSEHOLD_REGISTER');
   });
 
-  it('refuses an open second application for the same card, as a stop', () => {
+  it('holds back an open second application for the same card, but never as a stop page', () => {
     const c = makeCompleteCase('RELOCATION', 'CARDHOLDER', [...CARDHOLDER_DOCS, 'TRANSFER_PROOF']);
     expect(codesOf(c, true)).toEqual(['OPEN_APPLICATION_EXISTS']);
-    expect(findStopBlocker(c, { today: TODAY, openApplicationForCard: true })?.code).toBe(
-      'OPEN_APPLICATION_EXISTS',
-    );
-    expect(findStopBlocker(c, { today: TODAY })).toBeUndefined();
+    // The applicant's screens never learn of it (ADR 014): no stop, whatever the lookup said.
+    expect(findStopBlocker(c, { today: TODAY, openApplicationForCard: true })).toBeUndefined();
   });
 
   it('treats an invalid cardholder ID as details still required', () => {

@@ -43,7 +43,10 @@ export type Blocker = {
 export type EligibilityOptions = {
   /** YYYY-MM-DD; ages and ID birth dates are judged on this day. */
   today: string;
-  /** Another application for the same card is open (docs/rules.md §3.6); the caller looks it up. */
+  /**
+   * Another application for the same card is open (docs/rules.md §3.6); the caller looks it up.
+   * Only staff's view and approval pass it: the applicant is never told (ADR 014).
+   */
   openApplicationForCard?: boolean;
 };
 
@@ -297,7 +300,6 @@ export function checkEligibility(
 export const STOP_BLOCKER_CODES = [
   'AGENT_REQUIRED',
   'MINOR_NEEDS_GUARDIAN',
-  'OPEN_APPLICATION_EXISTS',
 ] as const satisfies readonly BlockerCode[];
 
 /**

@@ -112,7 +112,7 @@ export const messagesEn: Record<string, string> = {
   'blocker.MINOR_NEEDS_GUARDIAN':
     'The cardholder is under 18, so a guardian must apply for them. Change who is applying to "guardian" and have proof of guardianship ready.',
   'blocker.OPEN_APPLICATION_EXISTS':
-    'There is already an open application to cancel this card. You cannot apply twice. Use its reference number to track it.',
+    'Another application to cancel this card is open. Neither can be approved until staff have refused the one that should not stand.',
   'blocker.CARDHOLDER_DETAILS_REQUIRED': "Enter the cardholder's full name and valid ID details.",
   'blocker.BIRTH_DATE_REQUIRED':
     "This ID number does not show a date of birth. Enter the cardholder's date of birth.",
@@ -252,6 +252,13 @@ export const messagesEn: Record<string, string> = {
   'error.staff.usernameTaken': 'This username is already in use.',
   'error.staff.role': 'You may not give this role.',
   'error.password.tooShort': 'The password must be at least 12 characters.',
+  'error.password.tooLong': 'The password can be at most 200 characters.',
+  'error.password.common':
+    'This password is one of those most often used, and the first an attacker tries. Choose another: a few unrelated words make a good one.',
+  'error.password.containsUsername': 'The password must not contain the username.',
+  'error.password.unchanged': 'The new password must differ from the current one.',
+  'error.stepUp.failed':
+    'Your own password was not correct, so nothing was changed. After 5 wrong tries you are signed out.',
   'certificate.bankAccount':
     'The bank account attached to the social security card is closed at the bank: take this certificate to the bank that issued the card.',
 };

@@ -102,7 +102,7 @@ export const messagesZhCn: Record<string, string> = {
   'blocker.MINOR_NEEDS_GUARDIAN':
     '持卡人未满18周岁，须由监护人代为申请。请将办理人改为“监护人代为申请”，并准备监护关系证明。',
   'blocker.OPEN_APPLICATION_EXISTS':
-    '这张社会保障卡已有一份正在办理的注销申请，不能重复申请。请凭受理编号查询该申请的进度。',
+    '这张社会保障卡另有一份正在办理的注销申请。工作人员驳回其中不应成立的一份之前，两份都不能批准。',
   'blocker.CARDHOLDER_DETAILS_REQUIRED': '请完整、准确填写持卡人的姓名和有效身份证件信息。',
   'blocker.BIRTH_DATE_REQUIRED': '该证件号码中不含出生日期，请填写持卡人的出生日期。',
   'blocker.AGENT_DETAILS_REQUIRED':
@@ -219,6 +219,12 @@ export const messagesZhCn: Record<string, string> = {
   'error.staff.usernameTaken': '此用户名已被使用。',
   'error.staff.role': '您无权设置此角色。',
   'error.password.tooShort': '密码至少需要 12 个字符。',
+  'error.password.tooLong': '密码最多 200 个字符。',
+  'error.password.common':
+    '这是最常被使用的密码之一，也是攻击者最先尝试的。请换一个：几个互不相关的词组合起来就是好密码。',
+  'error.password.containsUsername': '密码中不能包含用户名。',
+  'error.password.unchanged': '新密码不能与当前密码相同。',
+  'error.stepUp.failed': '您本人的密码不正确，未做任何更改。连续输错 5 次将退出登录。',
   'certificate.bankAccount':
     '社会保障卡所关联的银行账户须在银行办理销户：请持本证明到发卡银行办理。',
 };

@@ -16,7 +16,7 @@ const TABLE: {
   grants: StaffRole[];
 }[] = [
   { role: 'REVIEWER', supervising: false, everyCentre: false, grants: [] },
-  { role: 'SUPERVISOR', supervising: true, everyCentre: false, grants: ['REVIEWER', 'SUPERVISOR'] },
+  { role: 'SUPERVISOR', supervising: true, everyCentre: false, grants: ['REVIEWER'] },
   {
     role: 'ADMIN',
     supervising: true,

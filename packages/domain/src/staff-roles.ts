@@ -23,8 +23,12 @@ export function seesEveryCentre(role: StaffRole): boolean {
   return role === 'ADMIN';
 }
 
-/** The roles a staff member of this role may give: a supervisor never makes an admin. */
+/**
+ * The roles a staff member of this role may give, and so the accounts they may manage: a
+ * supervisor makes and manages reviewers only — never a peer, whose password they could then
+ * set, nor an admin; an admin manages everyone.
+ */
 export function grantableRoles(role: StaffRole): StaffRole[] {
   if (seesEveryCentre(role)) return [...STAFF_ROLES];
-  return isSupervising(role) ? STAFF_ROLES.filter((r) => !seesEveryCentre(r)) : [];
+  return isSupervising(role) ? ['REVIEWER'] : [];
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { textSchema } from '@ssc/domain/safe-input';
 import { filerRoleSchema } from '@ssc/domain/codes';
 import { localeOf } from '../lib/i18n.ts';
-import { applicantCookieName, applicantCookiePath } from '../plugins/app/applicant-auth.ts';
+import { applicantCookie } from '../plugins/app/applicant-auth.ts';
 import { loadApplicationView } from '../services/application-view.ts';
 import { createApplication } from '../services/create-application.ts';
 import { updateApplicationCase } from '../services/update-application-case.ts';
@@ -63,14 +63,9 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
         app.personalData,
         request.body.filer.role,
       );
-      // The web app keeps the token in an HttpOnly cookie limited to this application's URLs.
-      reply.setCookie(applicantCookieName(application.id), accessToken, {
-        path: applicantCookiePath(application.id),
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: request.protocol === 'https',
-        maxAge: 60 * 60 * 24 * 180,
-      });
+      // The web app keeps the token in an HttpOnly cookie its script never sees.
+      const cookie = applicantCookie(request, application.id);
+      reply.setCookie(cookie.name, accessToken, { ...cookie.options, maxAge: 60 * 60 * 24 * 180 });
       return reply.code(201).send({
         id: application.id,
         reference: application.reference,

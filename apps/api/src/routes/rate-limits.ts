@@ -24,6 +24,12 @@ export interface RateLimits {
   createApplication: RateLimit;
   staffSignIn: RateLimit;
   /**
+   * Sign-ins from one trusted device (a browser its account signed in from before), whatever
+   * the account's lock says: the device's own allowance, so that a stolen device cookie is no
+   * way around the lock either (docs/decisions/004-authentication.md).
+   */
+  staffSignInPerDevice: RateLimit;
+  /**
    * The public reads that need no credentials but each reach the database: the health check
    * (a ping) and the list of service centres. A monitor polls health a few times a minute and
    * the wizard reads the centres once per visit, so only a flood meets this.
@@ -44,5 +50,7 @@ export const defaultRateLimits: RateLimits = {
   // 250 people behind one address each starting a draft, and again, within the hour.
   createApplication: { max: 500, timeWindow: '1 hour' },
   staffSignIn: { max: 10, timeWindow: '1 minute' },
+  // A working day's sign-ins at one desk, with mistypes to spare.
+  staffSignInPerDevice: { max: 10, timeWindow: '15 minutes' },
   publicRead: { max: 300, timeWindow: '1 minute' },
 };

@@ -95,6 +95,15 @@ export const applicationViewSchema = z.object({
 
 export const staffApplicationViewSchema = applicationViewSchema.extend({
   assignee: staffRefSchema.nullable(),
+  // docs/rules.md §3.6: other open applications for the same card, for staff to resolve
+  sameCard: z.array(
+    z.object({
+      id: z.string(),
+      reference: z.string(),
+      status: statusSchema,
+      centre: centreSchema.pick({ id: true, nameZh: true, nameEn: true }).nullable(),
+    }),
+  ),
   allowedActions: z.array(z.string()),
 });
 

@@ -8,7 +8,12 @@ import type { CasePatch } from '@ssc/domain/case-schema';
 import { z } from 'zod';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { Db } from './db-types.ts';
-import { assessApplication, caseWithDocuments, type Eligibility } from './assess-application.ts';
+import {
+  assessForApplicant,
+  assessForStaff,
+  caseWithDocuments,
+  type Eligibility,
+} from './assess-application.ts';
 import { notFound } from '../lib/problem.ts';
 import { t, type Locale } from '../lib/i18n.ts';
 import type { KeyedRow, PersonalData, SealedField } from './personal-data.ts';
@@ -84,8 +89,18 @@ export interface ApplicationView {
   pickup: { at: string; by: StaffRef | null } | null;
 }
 
+/** Another open application for the same card, named for the staff who must resolve the two. */
+export interface SameCardRef {
+  id: string;
+  reference: string;
+  status: ApplicationStatus;
+  centre: { id: string; nameZh: string; nameEn: string } | null;
+}
+
 export interface StaffApplicationView extends ApplicationView {
   assignee: StaffRef | null;
+  /** docs/rules.md §3.6: staff only; the applicant's view never says (ADR 014). */
+  sameCard: SameCardRef[];
 }
 
 const correctionItemsSchema = z.array(
@@ -146,7 +161,16 @@ export async function loadApplicationView(
   const application = { ...stored, answers: personalData.readCase(stored) };
   const open = (field: SealedField, value: string | null) =>
     personalData.openNote(application, field, value);
-  const eligibility = await assessApplication(db, application, today);
+  const { sameCard, ...eligibility } = forStaff
+    ? await assessForStaff(db, application, today)
+    : { ...assessForApplicant(application, today), sameCard: [] };
+  const sameCardCentres =
+    sameCard.length === 0
+      ? []
+      : await db.serviceCentre.findMany({
+          where: { id: { in: sameCard.map((o) => o.centreId).filter((c) => c !== null) } },
+          select: { id: true, nameZh: true, nameEn: true },
+        });
   const openCorrection = await findOpenCorrection(db, application);
   const staffIds = [
     ...new Set(
@@ -251,5 +275,11 @@ export async function loadApplicationView(
       forStaff && application.assignee
         ? { id: application.assignee.id, displayName: application.assignee.displayName }
         : null,
+    sameCard: sameCard.map((other) => ({
+      id: other.id,
+      reference: other.reference,
+      status: other.status,
+      centre: sameCardCentres.find((c) => c.id === other.centreId) ?? null,
+    })),
   };
 }

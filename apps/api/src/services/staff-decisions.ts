@@ -7,7 +7,7 @@ import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
 import { Problem, validationProblem } from '../lib/problem.ts';
 import { randomReadableCode } from '../lib/crypto.ts';
 import { t, type Locale } from '../lib/i18n.ts';
-import { assessApplication } from './assess-application.ts';
+import { assessForStaff } from './assess-application.ts';
 import type { CorrectionItem } from './application-view.ts';
 import { recordAudit } from './record-audit.ts';
 import type { KeyedRow, PersonalData } from './personal-data.ts';
@@ -412,7 +412,7 @@ export async function approveApplication(
       );
     }
     const answers = input.personalData.readCase(application);
-    const eligibility = await assessApplication(tx, { ...application, answers }, input.today);
+    const eligibility = await assessForStaff(tx, { ...application, answers }, input.today);
     if (!eligibility.eligible) {
       throw new Problem(
         422,

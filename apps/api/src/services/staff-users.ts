@@ -5,6 +5,8 @@ import { hashPassword } from '../db/demo-data.ts';
 import { conflict, notFound, Problem } from '../lib/problem.ts';
 import { t, type Locale } from '../lib/i18n.ts';
 import { recordAudit } from './record-audit.ts';
+import { confirmOwnPassword, refusedPassword } from './staff-sessions.ts';
+import { passwordPolicyProblem } from '../lib/password-policy.ts';
 
 const userSelect = {
   id: true,
@@ -34,7 +36,10 @@ function describe(user: {
   };
 }
 
-/** A supervisor manages their own centre's staff and cannot make admins; an admin all. */
+/**
+ * A supervisor manages their own centre's reviewers: never a supervisor or an admin, nor makes
+ * one (docs/decisions/004-authentication.md "Roles and scope"); an admin manages everyone.
+ */
 function checkMayGrant(staff: StaffPrincipal, role: StaffRole | undefined, locale: Locale) {
   if (role !== undefined && !grantableRoles(staff.role).includes(role)) {
     throw new Problem(403, 'forbidden', 'Not allowed', t(locale, 'error.staff.role'), {
@@ -62,6 +67,7 @@ export async function createStaffUser(
     role: StaffRole;
     password: string;
     centreId?: string | undefined;
+    currentPassword: string;
     locale: Locale;
   },
 ) {
@@ -82,6 +88,8 @@ export async function createStaffUser(
     });
   }
   const username = input.username.trim().toLowerCase();
+  const weak = passwordPolicyProblem(input.password, username);
+  if (weak) throw refusedPassword('password', weak, input.locale);
   if (await prisma.staffUser.findUnique({ where: { username } })) {
     throw conflict('username-taken', t(input.locale, 'error.staff.usernameTaken'), {
       errors: [
@@ -93,6 +101,12 @@ export async function createStaffUser(
       ],
     });
   }
+  await confirmOwnPassword(prisma, {
+    staffId: staff.id,
+    sessionId: staff.sessionId,
+    password: input.currentPassword,
+    locale: input.locale,
+  });
   const passwordHash = await hashPassword(input.password);
   return prisma.$transaction(async (tx) => {
     const user = await tx.staffUser.create({
@@ -117,6 +131,7 @@ export async function updateStaffUser(
     role?: StaffRole | undefined;
     disabled?: boolean | undefined;
     password?: string | undefined;
+    currentPassword: string;
     locale: Locale;
   },
 ) {
@@ -128,6 +143,14 @@ export async function updateStaffUser(
   // A supervisor can neither make an admin nor touch one.
   checkMayGrant(staff, input.role, input.locale);
   checkMayGrant(staff, user.role, input.locale);
+  const weak = input.password ? passwordPolicyProblem(input.password, user.username) : null;
+  if (weak) throw refusedPassword('password', weak, input.locale);
+  await confirmOwnPassword(prisma, {
+    staffId: staff.id,
+    sessionId: staff.sessionId,
+    password: input.currentPassword,
+    locale: input.locale,
+  });
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return prisma.$transaction(async (tx) => {
     const updated = await tx.staffUser.update({

@@ -5,7 +5,7 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
 import { conflict, Problem } from '../lib/problem.ts';
 import { parseWith } from '../lib/validation.ts';
 import { t, type Locale } from '../lib/i18n.ts';
-import { assessApplication, caseWithDocuments } from './assess-application.ts';
+import { assessForApplicant, caseWithDocuments } from './assess-application.ts';
 import { applicationInclude } from './application-view.ts';
 import { notEditable } from './update-application-case.ts';
 import { recordAudit } from './record-audit.ts';
@@ -13,7 +13,8 @@ import type { PersonalData } from './personal-data.ts';
 
 /**
  * Submission runs the very same eligibility check the applicant saw (docs/api.md "Eligibility":
- * "the same function decides submission") and refuses with its blockers.
+ * "the same function decides submission") and refuses with its blockers. A second application
+ * for a card that has one open is accepted, for staff to resolve (ADR 014).
  */
 export async function submitApplication(
   prisma: PrismaClient,
@@ -30,7 +31,7 @@ export async function submitApplication(
     if (!canTransition(from, 'SUBMITTED', 'APPLICANT')) throw notEditable(from);
 
     parseWith(makeCaseSchema(input.today), caseWithDocuments(application), input.locale);
-    const eligibility = await assessApplication(tx, application, input.today);
+    const eligibility = assessForApplicant(application, input.today);
     if (!eligibility.eligible) {
       throw new Problem(
         422,

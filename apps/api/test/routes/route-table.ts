@@ -22,6 +22,7 @@ const BO = 'staff/back-office.test.ts';
 const DE = 'staff/decisions.test.ts';
 const RC = 'staff/review-cycle.test.ts';
 const SA = 'staff/staff-auth.test.ts';
+const SU = 'staff/step-up.test.ts';
 const CA = 'wizard/change-of-answer.test.ts';
 
 const noSession: TestRef = [CE, 'never answers bad input with a 500'];
@@ -198,13 +199,24 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   },
   'POST /api/v1/staff/session': {
     200: [[SA, 'gives a CSRF token at sign-in and again on "who am I"']],
-    401: [[SA, 'locks an account for 15 minutes after 5 failed sign-ins, and audits each try']],
+    401: [
+      [
+        SA,
+        'locks an account for 15 minutes after 5 failed sign-ins from new devices, answering as for a wrong password, and audits each try',
+      ],
+      [
+        SA,
+        'the lock cannot keep someone from their own desk: a device the account signed in from still signs in',
+      ],
+    ],
     422: [[CE, 'never answers bad input with a 500']],
-    423: [[SA, 'locks an account for 15 minutes after 5 failed sign-ins, and audits each try']],
   },
   'GET /api/v1/staff/session': {
     200: [[SA, 'gives a CSRF token at sign-in and again on "who am I"']],
-    401: [[SA, 'ends a session 8 hours after sign-in']],
+    401: [
+      [SA, 'ends a session 8 hours after sign-in, however busy'],
+      [SA, 'ends a session after 30 minutes without a request, and audits why'],
+    ],
   },
   'DELETE /api/v1/staff/session': {
     204: [[SA, 'signs out (with the token) and the cookie stops working']],
@@ -384,7 +396,14 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   'POST /api/v1/staff/users': {
     201: [[BO, 'supervisors manage their own centre’s staff, but cannot make admins']],
     401: [matrixNoCredentials],
-    403: [[BO, 'supervisors manage their own centre’s staff, but cannot make admins'], roles],
+    403: [
+      [BO, 'supervisors manage their own centre’s staff, but cannot make admins'],
+      roles,
+      [
+        SU,
+        'every change to an account asks again for the actor’s own password; a wrong one changes nothing and is audited',
+      ],
+    ],
     409: [[BO, 'supervisors manage their own centre’s staff, but cannot make admins']],
     422: [[BO, 'supervisors manage their own centre’s staff, but cannot make admins']],
   },
@@ -396,6 +415,11 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
     401: [matrixNoCredentials],
     403: [
       [AG, 'role changes: a supervisor cannot promote to admin nor touch an admin; an admin can'],
+      [
+        SU,
+        'a supervisor manages reviewers only: not another supervisor, not an admin, nor makes one',
+      ],
+      [SU, 'five wrong answers end the session, and the sign-in lock cannot stop a step-up'],
     ],
     404: [
       [BO, 'supervisors manage their own centre’s staff, but cannot make admins'],
@@ -403,6 +427,28 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
     ],
     422: [
       [BO, 'a too-short password on PATCH is 422 naming the password; the old one still signs in'],
+      [SU, 'a new password is refused when common or holding the username, naming the field'],
+    ],
+  },
+  'POST /api/v1/staff/session/password': {
+    204: [
+      [
+        SU,
+        'staff change their own password: the current one first; their other sessions end, this one goes on',
+      ],
+    ],
+    401: [matrixNoCredentials],
+    403: [
+      [
+        SU,
+        'staff change their own password: the current one first; their other sessions end, this one goes on',
+      ],
+    ],
+    422: [
+      [
+        SU,
+        'staff change their own password: the current one first; their other sessions end, this one goes on',
+      ],
     ],
   },
 };

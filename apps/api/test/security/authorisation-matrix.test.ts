@@ -84,7 +84,7 @@ describe.each(kinds)('authorisation matrix: every operation × every caller (%s)
     const version = operation.path.startsWith('/api/v1/staff/applications/{id}')
       ? await world.version(target.id)
       : 0;
-    const valid = row.valid?.({ world, target, version }) ?? {};
+    const valid = row.valid?.({ world, target, version, caller }) ?? {};
     const values = unknownIds ? unknownPathValues() : pathValues(operation, world, target);
     return send(world, operation, values, credentials(caller, world, target, sessions), valid);
   }
@@ -167,7 +167,7 @@ describe.each(kinds)('authorisation matrix: every operation × every caller (%s)
       const target = await targetFor(operation);
       const values = pathValues(operation, world, target);
       const version = await world.version(target.id);
-      const valid = rowOf(operation).valid?.({ world, target, version }) ?? {};
+      const valid = rowOf(operation).valid?.({ world, target, version, caller: 'admin' }) ?? {};
       const cookies = { ssc_staff: world.staff.admin.cookie };
       for (const headers of [{}, { 'x-csrf-token': world.staff.supervisor.csrf }]) {
         const res = await send(world, operation, values, { headers, cookies }, valid);

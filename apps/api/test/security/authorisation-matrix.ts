@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DEMO } from '../staff/support.ts';
 import {
   scanUpload,
+  STAFF_LOGINS,
   type Caller,
   type StaffCaller,
   type Target,
@@ -21,12 +22,16 @@ export type Verdict = 'allowed' | 401 | 403 | 404;
 export interface MatrixRow {
   callers: Record<Caller, Verdict>;
   /** A valid request, so that nothing but the caller decides the answer. */
-  valid?: (context: { world: World; target: Target; version: number }) => Valid;
+  valid?: (context: { world: World; target: Target; version: number; caller: Caller }) => Valid;
   /** The operation needs a target with a certificate (approve first). */
   certified?: true;
   /** The operation ends the caller's session: each staff caller signs in anew for it. */
   endsSession?: true;
 }
+
+/** The caller's own password, for a step-up; a caller who has none sends one that is wrong. */
+const ownPassword = (caller: Caller) =>
+  caller in STAFF_LOGINS ? STAFF_LOGINS[caller as StaffCaller][1] : 'not-a-staff-password';
 
 const everyone: Record<Caller, Verdict> = {
   anonymous: 'allowed',
@@ -147,17 +152,27 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   'GET /api/v1/staff/users': { callers: supervisorsOnly },
   'POST /api/v1/staff/users': {
     callers: supervisorsOnly,
-    valid: () => ({
+    valid: ({ caller }) => ({
       payload: {
         username: `reviewer.${randomUUID().slice(0, 8)}`,
         displayName: 'New Reviewer',
         role: 'REVIEWER',
         password: 'Long-enough-2026',
+        currentPassword: ownPassword(caller),
       },
     }),
   },
   'PATCH /api/v1/staff/users/{id}': {
     callers: supervisorsOnly,
-    valid: () => ({ payload: { disabled: false } }),
+    valid: ({ caller }) => ({ payload: { disabled: false, currentPassword: ownPassword(caller) } }),
+  },
+  'POST /api/v1/staff/session/password': {
+    callers: staff(),
+    // Each caller's own password as the new one: it passes everything the caller decides (the
+    // session, the step-up) and stops at the last check, "unchanged" (422). A new password
+    // would lock the other rows, which sign in with the demo passwords, out.
+    valid: ({ caller }) => ({
+      payload: { currentPassword: ownPassword(caller), newPassword: ownPassword(caller) },
+    }),
   },
 };

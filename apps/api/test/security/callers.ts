@@ -75,6 +75,7 @@ export async function createWorld(t: StaffTestApp): Promise<World> {
   const stranger = await fileApplication(t.app, settledAbroadCase(freshResidentId()));
   const username = `reviewer.matrix.${randomUUID().slice(0, 8)}`;
   const created = await staff.supervisor.post('/api/v1/staff/users', {
+    currentPassword: staff.supervisor.password,
     username,
     displayName: 'Matrix Reviewer',
     role: 'REVIEWER',

@@ -3,9 +3,17 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../helpers/database.ts';
 import { fillPath, loadOperations, type JsonSchema, type Operation } from '../helpers/openapi.ts';
-import { createStaffTestApp } from '../staff/support.ts';
+import { createStaffTestApp, signIn } from '../staff/support.ts';
 import { AUTHORISATION_MATRIX } from './authorisation-matrix.ts';
-import { createWorld, credentials, pathValues, send, type Target, type World } from './callers.ts';
+import {
+  createWorld,
+  credentials,
+  pathValues,
+  send,
+  STAFF_LOGINS,
+  type Target,
+  type World,
+} from './callers.ts';
 import { bodyFor, queryFor, vocabulary } from './fuzz-inputs.ts';
 
 /**
@@ -85,8 +93,9 @@ describe.each(kinds)(
     /** The most trusted caller the operation allows, so input reaches as far in as it can. */
     function accessFor(operation: Operation) {
       const target = operation.security === 'applicant' ? draft : staffTarget;
-      const caller = operation.security === 'applicant' ? 'owner' : 'admin';
+      const caller = operation.security === 'applicant' ? ('owner' as const) : ('admin' as const);
       return {
+        caller,
         target,
         values: pathValues(operation, world, target),
         access: credentials(caller, world, target),
@@ -105,9 +114,10 @@ describe.each(kinds)(
       const wrong: string[] = [];
       let checked = 0;
       for (const operation of operations.filter(isFuzzed)) {
-        const { target, values, access } = accessFor(operation);
+        const { caller, target, values, access } = accessFor(operation);
         const version = await world.version(staffTarget.id);
-        const base = AUTHORISATION_MATRIX[operation.key]?.valid?.({ world, target, version }) ?? {};
+        const base =
+          AUTHORISATION_MATRIX[operation.key]?.valid?.({ world, target, version, caller }) ?? {};
         const basePayload = (base.payload ?? {}) as Record<string, unknown>;
         const cases: {
           name: string;
@@ -157,15 +167,38 @@ describe.each(kinds)(
 
     async function fuzz(operation: Operation, words: ReturnType<typeof vocabulary>) {
       const key = operation.key;
-      const { values, access } = accessFor(operation);
+      const { values, target } = accessFor(operation);
+      let { access } = accessFor(operation);
       const url = fillPath(operation.path, values);
-      const counts = { requests: 0, '2xx': 0, '4xx': 0, '5xx': 0 };
+      // A privileged change asks for the caller's own password (step-up), and five wrong ones
+      // end the session. Where the operation changes someone else's account, the generated
+      // password is replaced by the right one, so the rest of the input reaches the handler;
+      // changing one's own password keeps the generated one (the right one would change the
+      // admin's password under the other operations), and the admin signs in again whenever
+      // the session has ended.
+      const stepUp = JSON.stringify(operation.body ?? {}).includes('"currentPassword"');
+      const ownPassword = key === 'POST /api/v1/staff/session/password';
+      const withStepUp = (body: string | undefined): string | undefined => {
+        if (!stepUp || ownPassword || body === undefined) return body;
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(body);
+        } catch {
+          return body;
+        }
+        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return body;
+        if (typeof (parsed as { currentPassword?: unknown }).currentPassword !== 'string')
+          return body;
+        return JSON.stringify({ ...parsed, currentPassword: STAFF_LOGINS.admin[1] });
+      };
+      const counts = { requests: 0, '2xx': 0, '4xx': 0, '5xx': 0, stepUpFailed: 0 };
       const input = fc.record({
         body: operation.body ? bodyFor(operation.body, words) : fc.constant(undefined),
         query: operation.query.length ? queryFor(operation, words) : fc.constant(''),
       });
       await fc.assert(
-        fc.asyncProperty(input, async ({ body, query }) => {
+        fc.asyncProperty(input, async ({ body: generated, query }) => {
+          const body = withStepUp(generated);
           const res = await world.t.app.inject({
             method: operation.method,
             url: query ? `${url}?${query}` : url,
@@ -182,6 +215,13 @@ describe.each(kinds)(
           if (res.statusCode >= 500) throw new Error(`${res.statusCode} ${res.body.slice(0, 500)}`);
           if (res.statusCode >= 400) {
             expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+          }
+          if (stepUp && res.statusCode === 403 && res.json().type === '/problems/step-up-failed') {
+            counts.stepUpFailed += 1;
+          }
+          if (stepUp && res.statusCode === 401) {
+            world.staff.admin = await signIn(world.t.app, STAFF_LOGINS.admin);
+            access = credentials('admin', world, target);
           }
         }),
         { numRuns: RUNS, seed: SEED, endOnFailure: false },

@@ -144,6 +144,7 @@ describe('odd input is a 422 naming the field, before anything is written', () =
     expectRefused(returned, 'items.0.note');
 
     const user = await staff.post('/api/v1/staff/users', {
+      currentPassword: staff.password,
       username: 'reviewer.odd',
       displayName: 'Odd\uffff',
       role: 'REVIEWER',

@@ -30,6 +30,7 @@ describe.each(kinds)('claims, reassignment and role changes (%s)', (kind) => {
     pudong = await signIn(t.app, DEMO.pudong);
     // A second reviewer of the same centre, made the way a supervisor makes one.
     const created = await supervisor.post('/api/v1/staff/users', {
+      currentPassword: supervisor.password,
       username: 'reviewer.huangpu.b',
       displayName: 'Reviewer B',
       role: 'REVIEWER',
@@ -168,12 +169,16 @@ describe.each(kinds)('claims, reassignment and role changes (%s)', (kind) => {
   it('reassigning to staff of another centre, a disabled account or nobody known is 422 on staffId', async () => {
     const { filed, view } = await claimedByA(settledAbroadCase(freshResidentId()));
     const spare = await supervisor.post('/api/v1/staff/users', {
+      currentPassword: supervisor.password,
       username: 'reviewer.huangpu.spare',
       displayName: 'Spare',
       role: 'REVIEWER',
       password: PASSWORD,
     });
-    await supervisor.patch(`/api/v1/staff/users/${spare.json().id}`, { disabled: true });
+    await supervisor.patch(`/api/v1/staff/users/${spare.json().id}`, {
+      currentPassword: supervisor.password,
+      disabled: true,
+    });
     const targets = [pudong.id, spare.json().id, '00000000-0000-4000-8000-000000000000'];
     for (const staffId of targets) {
       // An admin may reassign anywhere, but only to staff of the application's own centre.
@@ -237,19 +242,23 @@ describe.each(kinds)('claims, reassignment and role changes (%s)', (kind) => {
       });
     const changesBefore = await changesBySupervisor();
     const promote = await supervisor.patch(`/api/v1/staff/users/${reviewerB.id}`, {
+      currentPassword: supervisor.password,
       role: 'ADMIN',
     });
     expect(promote.statusCode).toBe(403);
     expect(promote.json().errors).toEqual([expect.objectContaining({ path: 'role' })]);
     const demoteAdmin = await supervisor.patch(`/api/v1/staff/users/${adminUser.id}`, {
+      currentPassword: supervisor.password,
       role: 'REVIEWER',
     });
     expect(demoteAdmin.statusCode).toBe(403);
     const otherCentre = await supervisor.patch(`/api/v1/staff/users/${pudong.id}`, {
+      currentPassword: supervisor.password,
       role: 'SUPERVISOR',
     });
     expect(otherCentre.statusCode).toBe(404);
     const byReviewer = await reviewerA.patch(`/api/v1/staff/users/${reviewerB.id}`, {
+      currentPassword: reviewerA.password,
       role: 'SUPERVISOR',
     });
     expect(byReviewer.statusCode).toBe(403);
@@ -278,6 +287,7 @@ describe.each(kinds)('claims, reassignment and role changes (%s)', (kind) => {
       ).statusCode,
     ).toBe(403);
     const promoted = await admin.patch(`/api/v1/staff/users/${reviewerB.id}`, {
+      currentPassword: admin.password,
       role: 'SUPERVISOR',
     });
     expect(promoted.statusCode, promoted.body).toBe(200);

@@ -43,6 +43,7 @@ describe.each(kinds)('audit trail, dashboard and staff management (%s)', (kind) 
 
   it('supervisors manage their own centre’s staff, but cannot make admins', async () => {
     const created = await supervisor.post('/api/v1/staff/users', {
+      currentPassword: supervisor.password,
       username: 'reviewer.two',
       displayName: '=HYPERLINK("http://evil.example","click")',
       role: 'REVIEWER',
@@ -51,6 +52,7 @@ describe.each(kinds)('audit trail, dashboard and staff management (%s)', (kind) 
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ centreId: 'SH-HUANGPU', role: 'REVIEWER' });
     const duplicate = await supervisor.post('/api/v1/staff/users', {
+      currentPassword: supervisor.password,
       username: 'Reviewer.Two',
       displayName: 'x',
       role: 'REVIEWER',
@@ -58,6 +60,7 @@ describe.each(kinds)('audit trail, dashboard and staff management (%s)', (kind) 
     });
     expect(duplicate.statusCode).toBe(409);
     const shortPassword = await supervisor.post('/api/v1/staff/users', {
+      currentPassword: supervisor.password,
       username: 'reviewer.three',
       displayName: 'x',
       role: 'REVIEWER',
@@ -66,6 +69,7 @@ describe.each(kinds)('audit trail, dashboard and staff management (%s)', (kind) 
     expect(shortPassword.statusCode).toBe(422);
     expect(shortPassword.json().errors[0].path).toBe('password');
     const makeAdmin = await supervisor.post('/api/v1/staff/users', {
+      currentPassword: supervisor.password,
       username: 'boss',
       displayName: 'Boss',
       role: 'ADMIN',
@@ -85,14 +89,22 @@ describe.each(kinds)('audit trail, dashboard and staff management (%s)', (kind) 
       .json()
       .items.find((u: { username: string }) => u.username === 'reviewer.pudong');
     expect(
-      (await supervisor.patch(`/api/v1/staff/users/${pudong.id}`, { disabled: true })).statusCode,
+      (
+        await supervisor.patch(`/api/v1/staff/users/${pudong.id}`, {
+          currentPassword: supervisor.password,
+          disabled: true,
+        })
+      ).statusCode,
     ).toBe(404);
   });
 
   it('disabling an account ends its sessions and stops sign-in', async () => {
     const two = await signIn(t.app, ['reviewer.two', 'Long-enough-2026']);
     expect((await two.get('/api/v1/staff/session')).statusCode).toBe(200);
-    const res = await supervisor.patch(`/api/v1/staff/users/${two.id}`, { disabled: true });
+    const res = await supervisor.patch(`/api/v1/staff/users/${two.id}`, {
+      currentPassword: supervisor.password,
+      disabled: true,
+    });
     expect(res.statusCode).toBe(200);
     expect((await two.get('/api/v1/staff/session')).statusCode).toBe(401);
     const again = await t.app.inject({
@@ -101,12 +113,18 @@ describe.each(kinds)('audit trail, dashboard and staff management (%s)', (kind) 
       payload: { username: 'reviewer.two', password: 'Long-enough-2026' },
     });
     expect(again.statusCode).toBe(401);
-    await supervisor.patch(`/api/v1/staff/users/${two.id}`, { disabled: false });
+    await supervisor.patch(`/api/v1/staff/users/${two.id}`, {
+      currentPassword: supervisor.password,
+      disabled: false,
+    });
   });
 
   it('a too-short password on PATCH is 422 naming the password; the old one still signs in', async () => {
     const two = await signIn(t.app, ['reviewer.two', 'Long-enough-2026']);
-    const res = await supervisor.patch(`/api/v1/staff/users/${two.id}`, { password: 'short-1' });
+    const res = await supervisor.patch(`/api/v1/staff/users/${two.id}`, {
+      currentPassword: supervisor.password,
+      password: 'short-1',
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().errors).toEqual([
       expect.objectContaining({ path: 'password', code: 'error.password.tooShort' }),
@@ -130,9 +148,14 @@ describe.each(kinds)('audit trail, dashboard and staff management (%s)', (kind) 
   it('browses the audit trail with filters, newest first, in pages', async () => {
     const filed = await fileApplication(t.app, settledAbroadCase(freshResidentId()));
     decidedReference = filed.reference;
-    const reviewer = await signIn(t.app, DEMO.huangpu);
+    let reviewer = await signIn(t.app, DEMO.huangpu);
     const version = await prepareForApproval(reviewer, filed.id);
+    // Decided two hours after submission (the dashboard's median below); both sessions have
+    // gone idle by then (the admin's too), so all sign in again.
     t.clock.advance(2 * HOUR);
+    reviewer = await signIn(t.app, DEMO.huangpu);
+    supervisor = await signIn(t.app, DEMO.supervisor);
+    admin = await signIn(t.app, DEMO.admin);
     await reviewer.post(`/api/v1/staff/applications/${filed.id}/approve`, { version });
     await reviewer.get(`/api/v1/staff/applications/${filed.id}/certificate.pdf`);
 
@@ -269,6 +292,7 @@ describe.each(kinds)('a supervisor’s audit trail is their centre’s (%s)', (k
     );
     expect((await admin.get(`/api/v1/staff/applications/${pudongCase.id}`)).statusCode).toBe(200);
     const pudongUser = await admin.post('/api/v1/staff/users', {
+      currentPassword: admin.password,
       username: `pudong.${pudongCase.reference.toLowerCase().replace(/-/g, '')}`,
       displayName: 'Pudong newcomer',
       role: 'REVIEWER',

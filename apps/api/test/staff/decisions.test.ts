@@ -138,6 +138,7 @@ describe.each(kinds)('staff decisions (%s)', (kind) => {
     expect(approved.statusCode).toBe(200);
     const login = [`reviewer.pickup.${randomUUID().slice(0, 8)}`, 'Long-enough-2026'] as const;
     const created = await supervisor.post('/api/v1/staff/users', {
+      currentPassword: supervisor.password,
       username: login[0],
       displayName: 'Second Reviewer',
       role: 'REVIEWER',

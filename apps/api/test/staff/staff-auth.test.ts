@@ -6,6 +6,7 @@ import {
   fileApplication,
   freshResidentId,
   HOUR,
+  MINUTE,
   settledAbroadCase,
   signIn,
   type StaffTestApp,
@@ -71,31 +72,78 @@ describe.each(kinds)('staff accounts, sessions and CSRF (%s)', (kind) => {
     expect((await staff.get('/api/v1/staff/session')).statusCode).toBe(401);
   });
 
-  it('ends a session 8 hours after sign-in', async () => {
+  it('ends a session 8 hours after sign-in, however busy', async () => {
     const staff = await signIn(t.app, DEMO.pudong);
-    t.clock.advance(8 * HOUR - 60_000);
+    // A request every 29 minutes keeps it from going idle, for 7 h 44 min …
+    for (let i = 0; i < 16; i++) {
+      t.clock.advance(29 * MINUTE);
+      expect((await staff.get('/api/v1/staff/applications')).statusCode).toBe(200);
+    }
+    t.clock.advance(8 * HOUR - 16 * 29 * MINUTE - MINUTE);
     expect((await staff.get('/api/v1/staff/applications')).statusCode).toBe(200);
-    t.clock.advance(60_000);
+    // … and at 8 hours it ends all the same.
+    t.clock.advance(MINUTE);
     const expired = await staff.get('/api/v1/staff/applications');
     expect(expired.statusCode).toBe(401);
   });
 
-  it('locks an account for 15 minutes after 5 failed sign-ins, and audits each try', async () => {
-    const attempt = (password: string) =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/v1/staff/session',
-        payload: { username: 'reviewer.pudong', password },
-      });
-    for (let i = 0; i < 5; i++) expect((await attempt('wrong')).statusCode).toBe(401);
-    const locked = await attempt(DEMO.pudong[1]);
-    expect(locked.statusCode).toBe(423);
-    expect(locked.json().type).toBe('/problems/account-locked');
-    const user = await t.app.prisma.staffUser.findUniqueOrThrow({
-      where: { username: 'reviewer.pudong' },
+  it('ends a session after 30 minutes without a request, and audits why', async () => {
+    const staff = await signIn(t.app, DEMO.pudong);
+    t.clock.advance(29 * MINUTE);
+    const me = await staff.get('/api/v1/staff/session');
+    expect(me.statusCode).toBe(200);
+    // The page is told the limit, to warn before it (and "continue" is any request, such as this).
+    expect(me.json().idleMinutes).toBe(30);
+    t.clock.advance(29 * MINUTE);
+    expect((await staff.get('/api/v1/staff/session')).statusCode).toBe(200);
+    t.clock.advance(30 * MINUTE);
+    const idle = await staff.get('/api/v1/staff/applications');
+    expect(idle.statusCode).toBe(401);
+    expect(idle.json().detail).toMatch(/30 minutes without activity/);
+    // Ended for good: the session row is gone, and coming back a moment later does not revive it.
+    expect((await staff.get('/api/v1/staff/session')).statusCode).toBe(401);
+    const ended = await t.app.prisma.auditEvent.findMany({
+      where: { actorId: staff.id, action: 'STAFF_SIGNED_OUT' },
     });
+    const idleEnds = ended.filter(
+      (e) => (e.detail as { reason?: string } | null)?.reason === 'idle',
+    );
+    expect(idleEnds).toHaveLength(1);
+  });
+
+  /** A sign-in from its own client address (the per-address limit stays out of the way). */
+  const attempt = (
+    username: string,
+    password: string,
+    device?: string,
+    remoteAddress = '127.0.1.1',
+  ) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/staff/session',
+      remoteAddress,
+      payload: { username, password },
+      cookies: device ? { ssc_staff_device: device } : {},
+    });
+  const deviceOf = (res: Awaited<ReturnType<typeof attempt>>) =>
+    res.cookies.find((c) => c.name === 'ssc_staff_device')!.value;
+
+  it('locks an account for 15 minutes after 5 failed sign-ins from new devices, answering as for a wrong password, and audits each try', async () => {
+    const [username, password] = DEMO.pudong;
+    const unknown = await attempt('nobody.here', password);
+    const wrong = await attempt(username, 'wrong');
+    for (let i = 0; i < 4; i++) expect((await attempt(username, 'wrong')).statusCode).toBe(401);
+    // Locked now: even the right password is refused, with the same answer as a wrong password
+    // and an unknown username, so the lock tells a stranger nothing about the account.
+    const locked = await attempt(username, password);
+    for (const res of [unknown, wrong, locked]) expect(res.statusCode).toBe(401);
+    expect(locked.json()).toEqual(wrong.json());
+    expect(locked.json()).toEqual(unknown.json());
+    expect(locked.json().detail).toMatch(/5 failed tries.*15 minutes/);
+    const user = await t.app.prisma.staffUser.findUniqueOrThrow({ where: { username } });
     const failures = await t.app.prisma.auditEvent.findMany({
       where: { actorId: user.id, action: 'STAFF_SIGN_IN_FAILED' },
+      orderBy: { id: 'asc' },
     });
     expect(failures.map((f) => (f.detail as { reason: string }).reason)).toEqual([
       'password',
@@ -106,7 +154,51 @@ describe.each(kinds)('staff accounts, sessions and CSRF (%s)', (kind) => {
       'locked',
     ]);
     t.clock.advance(15 * 60_000 + 1000);
-    expect((await attempt(DEMO.pudong[1])).statusCode).toBe(200);
+    expect((await attempt(username, password)).statusCode).toBe(200);
+  });
+
+  it('the lock cannot keep someone from their own desk: a device the account signed in from still signs in', async () => {
+    const [username, password] = DEMO.huangpu;
+    const own = deviceOf(await attempt(username, password));
+    // A colleague, or anyone, types wrong passwords for this username until it locks.
+    for (let i = 0; i < 5; i++) await attempt(username, `guess-${i}`, undefined, '127.0.1.2');
+    expect((await attempt(username, password, undefined, '127.0.1.2')).statusCode).toBe(401);
+    // The owner, at their own desk, signs in as usual; a wrong password there is still wrong.
+    expect((await attempt(username, 'typo', own)).statusCode).toBe(401);
+    const back = await attempt(username, password, own);
+    expect(back.statusCode, back.body).toBe(200);
+    // Each sign-in gives the device a fresh note.
+    expect(deviceOf(back)).not.toBe(own);
+  });
+
+  it('a device cookie vouches only for its own account, cannot be forged, and has an allowance of its own', async () => {
+    const [username, password] = DEMO.pudong;
+    const [otherName, otherPassword] = DEMO.supervisor;
+    // This device's own address, so that the per-address limit stays out of the count.
+    const at = (name: string, secret: string, device?: string) =>
+      attempt(name, secret, device, '127.0.1.3');
+    const own = deviceOf(await at(username, password));
+    const lock = async (name: string) => {
+      for (let i = 0; i < 5; i++) await attempt(name, `guess-${i}`, undefined, '127.0.1.4');
+    };
+    // Another account's lock holds against this device.
+    await lock(otherName);
+    expect((await at(otherName, otherPassword, own)).statusCode).toBe(401);
+    // A note altered by a hair is no note at all.
+    await lock(username);
+    const [staffId, nonce, digest] = own.split('.');
+    const altered = `${staffId}.${nonce}.${digest!.slice(0, -1)}${digest!.endsWith('0') ? '1' : '0'}`;
+    expect((await at(username, password, altered)).statusCode).toBe(401);
+    expect((await at(username, password, `${staffId}.x.${digest}`)).statusCode).toBe(401);
+    // Ten tries in 15 minutes from one device (one went to the other account above); after
+    // them it counts as a new device, which the lock holds against.
+    for (let i = 0; i < 8; i++) expect((await at(username, 'typo', own)).statusCode).toBe(401);
+    const tenth = await at(username, password, own);
+    expect(tenth.statusCode, tenth.body).toBe(200);
+    await lock(username);
+    expect((await at(username, password, own)).statusCode).toBe(401);
+    // Let both locks run out for the tests that follow.
+    t.clock.advance(15 * 60_000 + 1000);
   });
 
   it('keeps roles apart: reviewers cannot reject, reassign, read the audit or manage staff', async () => {

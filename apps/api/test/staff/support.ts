@@ -33,7 +33,8 @@ export class TestClock implements Clock {
   }
 }
 
-export const HOUR = 3_600_000;
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
 const generous = { max: 10_000, timeWindow: '1 minute' };
@@ -91,6 +92,8 @@ type Reply = Awaited<ReturnType<FastifyInstance['inject']>>;
 
 export interface StaffSession {
   id: string;
+  /** the password it signed in with: what a privileged change asks again (step-up) */
+  password: string;
   cookie: string;
   csrf: string;
   get(url: string, headers?: Record<string, string>): Promise<Reply>;
@@ -114,6 +117,7 @@ export async function signIn(
     app.inject({ ...options, cookies: { ssc_staff: cookie } });
   return {
     id,
+    password,
     cookie,
     csrf: csrfToken,
     get: (url, headers = {}) => send({ method: 'GET', url, headers }),

@@ -78,6 +78,9 @@ const StaffDashboardRoute = lazy(() =>
 const StaffUsersRoute = lazy(() =>
   import('./routes/staff/users.tsx').then((m) => ({ default: m.StaffUsersRoute })),
 );
+const StaffPasswordRoute = lazy(() =>
+  import('./routes/staff/password.tsx').then((m) => ({ default: m.StaffPasswordRoute })),
+);
 
 function Loading() {
   const t = useT();
@@ -274,6 +277,14 @@ export function AppRouter() {
               element={
                 <Chunk>
                   <StaffUsersRoute />
+                </Chunk>
+              }
+            />
+            <Route
+              path="password"
+              element={
+                <Chunk>
+                  <StaffPasswordRoute />
                 </Chunk>
               }
             />

@@ -62,6 +62,16 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
 
 const BASE = '/api/v1';
 
+// Whoever needs to know that the page just talked to the service (the staff idle watch: the
+// service ends a staff session after a while without a request).
+const requestListeners = new Set<() => void>();
+
+/** Calls `listener` whenever a request is sent; returns the unsubscribe. */
+export function onApiRequest(listener: () => void): () => void {
+  requestListeners.add(listener);
+  return () => requestListeners.delete(listener);
+}
+
 async function readProblem(response: Response): Promise<Problem> {
   try {
     const body: unknown = await response.json();
@@ -93,6 +103,7 @@ export async function requestApi<T>(
   if (isForm) requestBody = body;
   else if (body !== undefined) requestBody = JSON.stringify(body);
 
+  for (const listener of requestListeners) listener();
   const response = await fetch(`${BASE}${path}`, {
     method,
     headers,

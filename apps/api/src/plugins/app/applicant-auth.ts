@@ -5,6 +5,7 @@ import { notFound, unauthorised } from '../../lib/problem.ts';
 import { tooManyRequests } from '../external/rate-limit.ts';
 import type { RateLimit } from '../../routes/rate-limits.ts';
 import { csrfProblem } from './staff-auth.ts';
+import { hostCookie } from '../../lib/host-cookie.ts';
 
 /**
  * docs/api.md: an application is reached with its own access token, as `Authorization: Bearer`
@@ -14,8 +15,13 @@ import { csrfProblem } from './staff-auth.ts';
 export const applicantCookieName = (applicationId: string) =>
   `ssc_app_${applicationId.replace(/-/g, '')}`;
 
-export function applicantCookiePath(applicationId: string) {
-  return `/api/v1/applications/${applicationId}`;
+/** The application's cookie for this request: its own path over HTTP, `__Host-` over TLS. */
+export function applicantCookie(request: FastifyRequest, applicationId: string) {
+  return hostCookie(
+    request,
+    applicantCookieName(applicationId),
+    `/api/v1/applications/${applicationId}`,
+  );
 }
 
 export interface ApplicantAccess {
@@ -40,7 +46,7 @@ function tokenFrom(
     const token = header.slice(7).trim();
     return token ? { token, from: 'header' } : undefined;
   }
-  const cookie = request.cookies[applicantCookieName(applicationId)];
+  const cookie = request.cookies[applicantCookie(request, applicationId).name];
   return cookie ? { token: cookie, from: 'cookie' } : undefined;
 }
 

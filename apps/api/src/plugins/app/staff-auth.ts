@@ -1,4 +1,6 @@
 import fp from 'fastify-plugin';
+import { recordAudit } from '../../services/record-audit.ts';
+import { hostCookie } from '../../lib/host-cookie.ts';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sha256Hex } from '../../lib/crypto.ts';
@@ -8,6 +10,10 @@ import { isSupervising, SUPERVISING_ROLES, type StaffRole } from '@ssc/domain/st
 export const STAFF_COOKIE = 'ssc_staff';
 export const CSRF_HEADER = 'x-csrf-token';
 export const STAFF_SESSION_HOURS = 8;
+/** A session also ends after this long without a request (ASVS 3.3.2: idle timeout). */
+export const STAFF_IDLE_MINUTES = 30;
+/** How stale the recorded last request may grow before it is written again: one write a minute at most. */
+const SEEN_EVERY_MS = 60_000;
 
 export interface StaffPrincipal {
   id: string;
@@ -15,6 +21,8 @@ export interface StaffPrincipal {
   displayName: string;
   role: StaffRole;
   centreId: string;
+  /** the session the request came with (the sha256 of its token) */
+  sessionId: string;
 }
 
 declare module 'fastify' {
@@ -27,14 +35,9 @@ declare module 'fastify' {
 }
 
 /** Staff cookies: HttpOnly, SameSite=Strict (no cross-site sends), Secure whenever served over TLS. */
-export function staffCookieOptions(request: FastifyRequest, maxAgeSeconds: number) {
-  return {
-    path: '/api/v1/staff',
-    httpOnly: true,
-    sameSite: 'strict' as const,
-    secure: request.protocol === 'https',
-    maxAge: maxAgeSeconds,
-  };
+/** The session cookie's name and attributes for this request (`__Host-` over TLS). */
+export function staffCookie(request: FastifyRequest) {
+  return hostCookie(request, STAFF_COOKIE, '/api/v1/staff');
 }
 
 /**
@@ -79,15 +82,39 @@ export default fp(
   async (app) => {
     app.decorateRequest('staff', null);
     app.decorate('requireStaff', async (request: FastifyRequest) => {
-      const token = request.cookies[STAFF_COOKIE];
+      const token = request.cookies[staffCookie(request).name];
       if (!token) throw unauthorised('Sign in as staff first.');
       const session = await app.prisma.staffSession.findUnique({
         where: { id: sha256Hex(token) },
         include: { staff: true },
       });
-      // 004-authentication: 8 hours after sign-in the session ends, whatever the activity.
-      if (!session || session.expiresAt <= app.clock.now() || session.staff.disabled) {
+      // 004-authentication: 8 hours after sign-in the session ends, whatever the activity,
+      // and after 30 minutes without a request.
+      const now = app.clock.now();
+      if (!session || session.expiresAt <= now || session.staff.disabled) {
         throw unauthorised('Your session has ended; sign in again.');
+      }
+      const idleMs = now.getTime() - session.lastSeenAt.getTime();
+      if (idleMs >= STAFF_IDLE_MINUTES * 60_000) {
+        await app.prisma.$transaction(async (tx) => {
+          const ended = await tx.staffSession.deleteMany({ where: { id: session.id } });
+          if (ended.count === 1) {
+            await recordAudit(tx, {
+              actorType: 'STAFF',
+              actorId: session.staffId,
+              action: 'STAFF_SIGNED_OUT',
+              detail: { reason: 'idle' },
+            });
+          }
+        });
+        throw unauthorised('Your session ended after 30 minutes without activity; sign in again.');
+      }
+      // The last request to the minute, so that a busy reviewer's session is not one write per request.
+      if (idleMs >= SEEN_EVERY_MS) {
+        await app.prisma.staffSession.updateMany({
+          where: { id: session.id },
+          data: { lastSeenAt: now },
+        });
       }
       // Every cookie-authenticated change must prove it came from our own page (contract: CSRF).
       if (!SAFE_METHODS.has(request.method)) {
@@ -103,6 +130,7 @@ export default fp(
         displayName: staff.displayName,
         role: staff.role,
         centreId: staff.centreId,
+        sessionId: session.id,
       };
     });
   },

@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { currentPasswordSchema, newStaffPasswordSchema } from '@ssc/domain/staff-password';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -36,8 +37,6 @@ const staffUserSchema = z.object({
   lockedUntil: z.string().nullable(),
   createdAt: z.string(),
 });
-
-const password = textSchema().min(12, 'error.password.tooShort').max(200);
 
 /** Audit trail, dashboard and staff management: the supervisor's side of the back office. */
 const backOffice: FastifyPluginAsyncZod = async (app) => {
@@ -158,8 +157,10 @@ const backOffice: FastifyPluginAsyncZod = async (app) => {
             .regex(/^[a-z0-9._-]+$/i, 'error.username.required'),
           displayName: textSchema().trim().min(1, 'error.name.required').max(80),
           role: staffRoleSchema,
-          password,
+          password: newStaffPasswordSchema,
           centreId: textSchema().max(40).optional(),
+          // step-up: the actor's own password, asked again for every change to an account
+          currentPassword: currentPasswordSchema,
         }),
         response: { 201: staffUserSchema, ...problems(401, 403, 409, 422) },
       },
@@ -183,7 +184,8 @@ const backOffice: FastifyPluginAsyncZod = async (app) => {
         body: z.object({
           role: staffRoleSchema.optional(),
           disabled: z.boolean().optional(),
-          password: password.optional(),
+          password: newStaffPasswordSchema.optional(),
+          currentPassword: currentPasswordSchema,
         }),
         response: { 200: staffUserSchema, ...problems(401, 403, 404, 422) },
       },

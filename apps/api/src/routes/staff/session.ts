@@ -1,14 +1,18 @@
 import { staffRoleSchema } from '@ssc/domain/staff-roles';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { textSchema } from '@ssc/domain/safe-input';
-import { signInStaff, signOutStaff } from '../../services/staff-sessions.ts';
+import { changeOwnPassword, signInStaff, signOutStaff } from '../../services/staff-sessions.ts';
+import { currentPasswordSchema, newStaffPasswordSchema } from '@ssc/domain/staff-password';
+import { localeOf } from '../../lib/i18n.ts';
 import {
-  STAFF_COOKIE,
+  STAFF_IDLE_MINUTES,
   STAFF_SESSION_HOURS,
   csrfTokenFor,
-  staffCookieOptions,
+  staffCookie,
 } from '../../plugins/app/staff-auth.ts';
+import { deviceKey, rememberDevice, trustedDeviceOf } from '../../plugins/app/staff-device.ts';
 import { centreSchema, problems } from '../schemas.ts';
 import type { RateLimits } from '../rate-limits.ts';
 
@@ -20,9 +24,22 @@ const staffSchema = z.object({
   centre: centreSchema,
   // send back as X-CSRF-Token on every change (POST/PATCH/DELETE)
   csrfToken: z.string(),
+  // the session ends after this many minutes without a request; the page warns before
+  idleMinutes: z.number().int(),
 });
 
 const session: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, { rateLimits }) => {
+  const perDevice = app.createRateLimit({
+    ...rateLimits.staffSignInPerDevice,
+    keyGenerator: (request) => `staff-device:${deviceKey(request)}`,
+  });
+  /** The account whose device this is, while the device is within its own allowance. */
+  const trustedDevice = async (request: FastifyRequest) => {
+    const staffId = trustedDeviceOf(request, app.secrets);
+    if (!staffId) return null;
+    const limit = await perDevice(request);
+    return !limit.isAllowed && limit.isExceeded ? null : staffId;
+  };
   const describe = async (staffId: string, sessionToken: string) => {
     const staff = await app.prisma.staffUser.findUniqueOrThrow({
       where: { id: staffId },
@@ -42,6 +59,7 @@ const session: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, {
         addressEn: centre.addressEn,
       },
       csrfToken: csrfTokenFor(sessionToken),
+      idleMinutes: STAFF_IDLE_MINUTES,
     };
   };
 
@@ -55,7 +73,7 @@ const session: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, {
           username: textSchema().trim().min(1, 'error.username.required').max(80),
           password: textSchema().min(1, 'error.password.required').max(200),
         }),
-        response: { 200: staffSchema, ...problems(401, 422, 423, 429) },
+        response: { 200: staffSchema, ...problems(401, 422, 429) },
       },
     },
     async (request, reply) => {
@@ -63,8 +81,14 @@ const session: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, {
         ...request.body,
         now: app.clock.now(),
         sessionHours: STAFF_SESSION_HOURS,
+        trustedDeviceOf: await trustedDevice(request),
       });
-      reply.setCookie(STAFF_COOKIE, token, staffCookieOptions(request, STAFF_SESSION_HOURS * 3600));
+      rememberDevice(request, reply, app.secrets, staff.id);
+      const cookie = staffCookie(request);
+      reply.setCookie(cookie.name, token, {
+        ...cookie.options,
+        maxAge: STAFF_SESSION_HOURS * 3600,
+      });
       return describe(staff.id, token);
     },
   );
@@ -79,7 +103,7 @@ const session: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, {
         response: { 200: staffSchema, ...problems(401) },
       },
     },
-    async (request) => describe(request.staff!.id, request.cookies[STAFF_COOKIE]!),
+    async (request) => describe(request.staff!.id, request.cookies[staffCookie(request).name]!),
   );
 
   app.delete(
@@ -94,10 +118,36 @@ const session: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, {
     },
     async (request, reply) => {
       await signOutStaff(app.prisma, {
-        token: request.cookies[STAFF_COOKIE]!,
+        token: request.cookies[staffCookie(request).name]!,
         staffId: request.staff!.id,
       });
-      reply.clearCookie(STAFF_COOKIE, { path: '/api/v1/staff' });
+      const cookie = staffCookie(request);
+      reply.clearCookie(cookie.name, cookie.options);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/staff/session/password',
+    {
+      onRequest: app.requireStaff,
+      schema: {
+        summary: 'Change your own password (the current one first); your other sessions end',
+        security: [{ staffSession: [] }],
+        body: z.object({
+          currentPassword: currentPasswordSchema,
+          newPassword: newStaffPasswordSchema,
+        }),
+        response: { 204: z.null(), ...problems(401, 403, 422) },
+      },
+    },
+    async (request, reply) => {
+      await changeOwnPassword(app.prisma, {
+        staffId: request.staff!.id,
+        sessionId: request.staff!.sessionId,
+        ...request.body,
+        locale: localeOf(request),
+      });
       return reply.code(204).send(null);
     },
   );

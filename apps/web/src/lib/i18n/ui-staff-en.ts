@@ -5,7 +5,29 @@ export const uiStaffEn: Record<string, string> = {
   'staff.signIn.username': 'Username',
   'staff.signIn.password': 'Password',
   'staff.signIn.submit': 'Sign in',
-  'staff.signIn.failed': 'The username or password is not correct.',
+  'staff.signIn.idle':
+    'You were signed out after {minutes} minutes without activity, to protect personal information. Sign in again to return to the page you were on.',
+  'staff.idle.heading': 'Are you still there?',
+  'staff.idle.body':
+    'To protect personal information, you are signed out after {minutes} minutes without activity: in about 2 minutes from now. To keep working, choose Continue.',
+  'staff.idle.continue': 'Continue',
+  'staff.stepUp.heading': 'Confirm it is you',
+  'staff.stepUp.hint': 'Before an account is changed, enter your own password again.',
+  'staff.stepUp.password': 'Your own password',
+  'staff.stepUp.confirm': 'Confirm',
+  'staff.stepUp.cancel': 'Cancel',
+  'staff.nav.password': 'Change password',
+  'staff.password.title': 'Change my password',
+  'staff.password.current': 'Current password',
+  'staff.password.new': 'New password',
+  'staff.password.newHint':
+    'At least 12 characters. A few unrelated words make a good one; a common password, or one with your username in it, is refused.',
+  'staff.password.repeat': 'New password again',
+  'staff.password.mismatch': 'The two new passwords are not the same.',
+  'staff.password.save': 'Change password',
+  'staff.password.done': 'Your password is changed. You are signed out everywhere else.',
+  'staff.signIn.failed':
+    'The username or password is not correct. After 5 failed tries, sign-in waits 15 minutes on a device this account has not signed in from; your supervisor can set a new password.',
   'staff.signOut': 'Sign out',
   'staff.signedInAs': '{name} ({centre})',
   'staff.queue.title': 'Applications to review',
@@ -38,8 +60,6 @@ export const uiStaffEn: Record<string, string> = {
   'staff.approve.done': 'Approved. The certificate is issued and ready for pickup.',
   'staff.approve.serial': 'Certificate serial:',
 
-  'staff.signIn.locked':
-    'This account is locked after too many failed sign-ins. Try again in 15 minutes or ask your supervisor.',
   'staff.nav.label': 'Back office',
   'staff.nav.queue': 'Applications',
   'staff.nav.dashboard': 'Dashboard',
@@ -85,6 +105,11 @@ export const uiStaffEn: Record<string, string> = {
 
   'staff.eligibility.eligible': 'Conditions met',
   'staff.eligibility.notEligible': 'Conditions not met',
+  'staff.sameCard.heading': 'Another application for this card is open',
+  'staff.sameCard.body':
+    'The applicant does not see this. Compare the identity documents and materials of both and refuse the one that should not stand; until then neither can be approved.',
+  'staff.sameCard.item': '({status}, {centre})',
+  'staff.sameCard.noCentre': 'no service centre chosen',
   'staff.eligibility.missing': 'Documents still missing:',
 
   'staff.shortcuts.heading': 'Keyboard shortcuts',

@@ -5,7 +5,29 @@ export const uiStaffZhCn: Record<string, string> = {
   'staff.signIn.username': '用户名',
   'staff.signIn.password': '密码',
   'staff.signIn.submit': '登录',
-  'staff.signIn.failed': '用户名或密码不正确。',
+  'staff.signIn.idle':
+    '您已 {minutes} 分钟没有操作，为保护个人信息已自动退出登录。请重新登录，将回到刚才的页面。',
+  'staff.idle.heading': '您还在吗？',
+  'staff.idle.body':
+    '为保护个人信息，{minutes} 分钟没有操作会自动退出登录，约 2 分钟后就会退出。要继续工作，请选择"继续"。',
+  'staff.idle.continue': '继续',
+  'staff.stepUp.heading': '请确认是您本人',
+  'staff.stepUp.hint': '更改账号前，请再次输入您本人的登录密码。',
+  'staff.stepUp.password': '您本人的密码',
+  'staff.stepUp.confirm': '确认',
+  'staff.stepUp.cancel': '取消',
+  'staff.nav.password': '修改密码',
+  'staff.password.title': '修改我的密码',
+  'staff.password.current': '当前密码',
+  'staff.password.new': '新密码',
+  'staff.password.newHint':
+    '至少 12 个字符。几个互不相关的词组合起来就是好密码；不能用常见密码，也不能包含用户名。',
+  'staff.password.repeat': '再次输入新密码',
+  'staff.password.mismatch': '两次输入的新密码不一致。',
+  'staff.password.save': '修改密码',
+  'staff.password.done': '密码已修改。您在其他设备上的登录已全部退出。',
+  'staff.signIn.failed':
+    '用户名或密码不正确。连续输错 5 次后，在此账号未曾登录过的设备上需等待 15 分钟才能再试；也可请主管重设密码。',
   'staff.signOut': '退出登录',
   'staff.signedInAs': '{name}（{centre}）',
   'staff.queue.title': '待审核的申请',
@@ -37,7 +59,6 @@ export const uiStaffZhCn: Record<string, string> = {
   'staff.approve.done': '已审核通过，注销证明已生成，等待领取。',
   'staff.approve.serial': '注销证明编号：',
 
-  'staff.signIn.locked': '登录失败次数过多，该账号已被锁定。请 15 分钟后再试，或联系主管。',
   'staff.nav.label': '后台',
   'staff.nav.queue': '申请列表',
   'staff.nav.dashboard': '统计概览',
@@ -81,6 +102,11 @@ export const uiStaffZhCn: Record<string, string> = {
 
   'staff.eligibility.eligible': '符合条件',
   'staff.eligibility.notEligible': '不符合条件',
+  'staff.sameCard.heading': '同一张卡另有正在办理的申请',
+  'staff.sameCard.body':
+    '申请人看不到此提示。请核对两份申请的身份证件和材料，驳回不应成立的那一份；在此之前两份都不能批准。',
+  'staff.sameCard.item': '（{status}，{centre}）',
+  'staff.sameCard.noCentre': '未选服务网点',
   'staff.eligibility.missing': '尚缺材料：',
 
   'staff.shortcuts.heading': '键盘快捷键',

@@ -99,12 +99,6 @@ export const uiWizardEn: Record<string, string> = {
   'wizard.stop.MINOR_NEEDS_GUARDIAN.instead':
     'If you are the guardian, change who is applying to "I am the guardian of the cardholder" and have proof of guardianship ready, such as the household register.',
   'wizard.stop.MINOR_NEEDS_GUARDIAN.fix': 'Change who is applying',
-  'wizard.stop.OPEN_APPLICATION_EXISTS.title': 'This card already has an open application',
-  'wizard.stop.OPEN_APPLICATION_EXISTS.body':
-    'An application to cancel this card has already been sent and is not finished. A card can only have one at a time.',
-  'wizard.stop.OPEN_APPLICATION_EXISTS.instead':
-    'Track the application that is already open with its reference number. If it was sent by mistake, it can be withdrawn first.',
-  'wizard.stop.OPEN_APPLICATION_EXISTS.fix': 'Track an application',
   'wizard.stop.EXPENSES_NOT_SETTLED.title': 'Pay what is owed on the card first',
   'wizard.stop.EXPENSES_NOT_SETTLED.body':
     'A social security card can only be cancelled once every expense tied to it has been settled, such as medical costs and social insurance contributions.',

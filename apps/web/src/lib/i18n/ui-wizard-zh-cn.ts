@@ -82,12 +82,6 @@ export const uiWizardZhCn: Record<string, string> = {
   'wizard.stop.MINOR_NEEDS_GUARDIAN.instead':
     '如果您是监护人，请将申请人改为“我是持卡人的监护人”，并准备好户口簿等监护关系证明。',
   'wizard.stop.MINOR_NEEDS_GUARDIAN.fix': '修改申请人',
-  'wizard.stop.OPEN_APPLICATION_EXISTS.title': '此卡已有正在办理的注销申请',
-  'wizard.stop.OPEN_APPLICATION_EXISTS.body':
-    '此卡的注销申请已经提交且尚未办结。同一张卡同一时间只能有一份申请。',
-  'wizard.stop.OPEN_APPLICATION_EXISTS.instead':
-    '请凭受理编号查询已提交的申请；如属误提交，可先撤回该申请。',
-  'wizard.stop.OPEN_APPLICATION_EXISTS.fix': '查询申请进度',
   'wizard.stop.EXPENSES_NOT_SETTLED.title': '请先结清社保卡的欠费',
   'wizard.stop.EXPENSES_NOT_SETTLED.body':
     '与社保卡有关的全部费用（如医疗费用、社会保险费）结清后，才能注销社保卡。',

@@ -6,13 +6,8 @@ import type { Application } from '../api/application-types.ts';
 
 /**
  * The stop this case has reached, if any (domain `findStopBlocker`). Whether another
- * application for the card is open only the server knows; its eligibility says so.
+ * application for the card is open is never a stop: the applicant is not told (ADR 014).
  */
 export function findStop(application: Application): Blocker | undefined {
-  return findStopBlocker(application.case as CasePatch, {
-    today: todayIso(),
-    openApplicationForCard: application.eligibility.blockers.some(
-      (blocker) => blocker.code === 'OPEN_APPLICATION_EXISTS',
-    ),
-  });
+  return findStopBlocker(application.case as CasePatch, { today: todayIso() });
 }

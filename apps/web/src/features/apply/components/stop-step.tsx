@@ -11,7 +11,6 @@ const FIX_STEP: Record<string, ApplyStep | undefined> = {
   AGENT_REQUIRED: 'who',
   MINOR_NEEDS_GUARDIAN: 'who',
   EXPENSES_NOT_SETTLED: 'declarations',
-  OPEN_APPLICATION_EXISTS: undefined,
 };
 
 function StopPage({ application }: { application: Application }) {

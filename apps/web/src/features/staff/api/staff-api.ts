@@ -27,6 +27,8 @@ export interface StaffMember {
   role: StaffRole;
   centre: StaffCentre;
   csrfToken: string;
+  /** The service ends the session after this many minutes without a request. */
+  idleMinutes: number;
 }
 
 export interface StaffRef {
@@ -72,6 +74,14 @@ export interface Correction {
   note?: string;
 }
 
+/** Another open application for the same card (docs/rules.md §3.6), shown to staff only. */
+export interface SameCardApplication {
+  id: string;
+  reference: string;
+  status: ApplicationStatus;
+  centre: { id: string; nameZh: string; nameEn: string } | null;
+}
+
 export interface StaffApplication {
   id: string;
   reference: string;
@@ -96,6 +106,7 @@ export interface StaffApplication {
   rejection?: { reason: RejectionReason; note?: string | null } | null;
   pickup?: { at: string; by: StaffRef | null } | null;
   allowedActions?: string[];
+  sameCard?: SameCardApplication[];
 }
 
 // The CSRF token comes with the session (GET/POST /staff/session) and goes back as a header on
@@ -125,6 +136,11 @@ export function signIn(username: string, password: string): Promise<StaffMember>
 
 export function getStaffSession(): Promise<StaffMember> {
   return requestApi<StaffMember>('/staff/session').then(remember);
+}
+
+/** Your own password: the current one first; the service ends your other sessions. */
+export function changeOwnPassword(currentPassword: string, newPassword: string): Promise<void> {
+  return changeStaff('/staff/session/password', 'POST', { currentPassword, newPassword });
 }
 
 export async function signOut(): Promise<void> {

@@ -77,13 +77,15 @@ export function createStaff(input: {
   displayName: string;
   role: StaffRole;
   password: string;
+  /** step-up: the actor's own password */
+  currentPassword: string;
 }): Promise<StaffAccount> {
   return changeStaff('/staff/users', 'POST', input);
 }
 
 export function updateStaff(
   id: string,
-  input: { role?: StaffRole; disabled?: boolean; password?: string },
+  input: { role?: StaffRole; disabled?: boolean; password?: string; currentPassword: string },
 ): Promise<StaffAccount> {
   return changeStaff(`/staff/users/${encodeURIComponent(id)}`, 'PATCH', input);
 }

@@ -10,6 +10,7 @@ import type { StaffApplication } from '../api/staff-api.ts';
 import { AnswerRows, CORRECTABLE_FIELDS, groupOfKind } from './answer-groups.tsx';
 import { decisionErrorKeys } from './decision-error.ts';
 import { DocumentCard } from './document-card.tsx';
+import { SameCardNotice } from './same-card-notice.tsx';
 import {
   ApproveForm,
   ExpensesForm,
@@ -336,6 +337,7 @@ export function ApplicationReview({
           ))}
         </ul>
       )}
+      <SameCardNotice others={application.sameCard ?? []} />
       {application.eligibility.missingDocuments.length > 0 ? (
         <>
           <p>{t('staff.eligibility.missing')}</p>

@@ -28,6 +28,7 @@ export function decisionErrorKeys(error: unknown): string[] {
   }
   if (status === 401) return ['staff.error.signedOut'];
   if (status === 403) {
+    if (problem.type?.endsWith('/step-up-failed')) return ['error.stepUp.failed'];
     return problem.type?.endsWith('/csrf') ? ['staff.error.csrf'] : ['staff.error.forbidden'];
   }
   if (status === 404) return ['staff.application.notFound'];

@@ -18,49 +18,53 @@ export function SignInForm() {
   const t = useT();
   const navigate = useNavigate();
   const location = useLocation();
-  const from = (location.state as { from?: string } | null)?.from;
+  const { from, idleMinutes } =
+    (location.state as { from?: string; idleMinutes?: number } | null) ?? {};
   return (
-    <Form
-      schema={signInSchema}
-      defaultValues={{ username: '', password: '' }}
-      onSubmit={async (values, methods) => {
-        try {
-          await signIn(values.username, values.password);
-          await navigate(from?.startsWith('/staff') ? from : '/staff');
-        } catch (error) {
-          // One message for both fields: never tell which of username or password was wrong.
-          methods.setError('root.server', {
-            type: 'server',
-            message: isApiError(error, 401)
-              ? 'staff.signIn.failed'
-              : // Five failures lock the account for 15 minutes (ADR 004).
-                isApiError(error, 423)
-                ? 'staff.signIn.locked'
-                : describeFailure(error),
-          });
-        }
-      }}
-    >
-      {({ formState }) => (
-        <>
-          <TextField
-            name="username"
-            label={t('staff.signIn.username')}
-            autoComplete="username"
-            spellCheck={false}
-            autoCapitalize="none"
-          />
-          <TextField
-            name="password"
-            type="password"
-            label={t('staff.signIn.password')}
-            autoComplete="current-password"
-          />
-          <Button type="submit" busy={formState.isSubmitting}>
-            {t('staff.signIn.submit')}
-          </Button>
-        </>
-      )}
-    </Form>
+    <>
+      {idleMinutes ? (
+        <div className="notice notice--warning" role="status">
+          <p>{t('staff.signIn.idle', { minutes: String(idleMinutes) })}</p>
+        </div>
+      ) : null}
+      <Form
+        schema={signInSchema}
+        defaultValues={{ username: '', password: '' }}
+        onSubmit={async (values, methods) => {
+          try {
+            await signIn(values.username, values.password);
+            await navigate(from?.startsWith('/staff') ? from : '/staff');
+          } catch (error) {
+            // One message for a wrong username, a wrong password and a locked account alike:
+            // never tell which it was (ADR 004); the message says how the lock works.
+            methods.setError('root.server', {
+              type: 'server',
+              message: isApiError(error, 401) ? 'staff.signIn.failed' : describeFailure(error),
+            });
+          }
+        }}
+      >
+        {({ formState }) => (
+          <>
+            <TextField
+              name="username"
+              label={t('staff.signIn.username')}
+              autoComplete="username"
+              spellCheck={false}
+              autoCapitalize="none"
+            />
+            <TextField
+              name="password"
+              type="password"
+              label={t('staff.signIn.password')}
+              autoComplete="current-password"
+            />
+            <Button type="submit" busy={formState.isSubmitting}>
+              {t('staff.signIn.submit')}
+            </Button>
+          </>
+        )}
+      </Form>
+    </>
   );
 }

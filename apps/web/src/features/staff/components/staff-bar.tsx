@@ -17,6 +17,7 @@ export function StaffBar() {
       ['/staff/users', 'staff.nav.users'],
     );
   }
+  links.push(['/staff/password', 'staff.nav.password']);
   return (
     <div className="staff-bar">
       <nav aria-label={t('staff.nav.label')} className="staff-nav">

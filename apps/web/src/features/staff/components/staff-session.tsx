@@ -6,6 +6,7 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { getStaffSession } from '../api/staff-api.ts';
+import { IdleWatch } from './idle-watch.tsx';
 import type { StaffMember } from '../api/staff-api.ts';
 
 const StaffContext = createContext<StaffMember | null>(null);
@@ -41,7 +42,12 @@ export function RequireStaff({ children }: { children: ReactNode }) {
       <Navigate to="/staff/sign-in" replace state={{ from: location.pathname + location.search }} />
     );
   if (state.kind === 'failed') return <p role="alert">{t('ui.error.network')}</p>;
-  return <StaffContext value={state.staff}>{children}</StaffContext>;
+  return (
+    <StaffContext value={state.staff}>
+      <IdleWatch idleMinutes={state.staff.idleMinutes} />
+      {children}
+    </StaffContext>
+  );
 }
 
 /** Rejecting, reassigning, the audit trail and staff management are for supervisors. */

@@ -7,16 +7,15 @@ import { SelectField, TextField } from '../../../components/ui/field.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { grantableRoles, staffRoleSchema, type StaffRole } from '@ssc/domain/staff-roles';
+import { newStaffPasswordSchema } from '@ssc/domain/staff-password';
+import { useStepUp } from './step-up.tsx';
 import { createStaff, listStaffAccounts, updateStaff } from '../api/supervisor-api.ts';
 import type { StaffAccount } from '../api/supervisor-api.ts';
 import { decisionErrorKeys } from './decision-error.ts';
 import { useStaff } from './staff-session.tsx';
 
-// ADR 004: long passphrases rather than composition rules.
-const passwordSchema = z
-  .string({ error: 'error.password.required' })
-  .min(12, 'error.password.tooShort')
-  .max(200, 'error.password.tooShort');
+// ADR 004: long passphrases rather than composition rules (the same rule as the service's).
+const passwordSchema = newStaffPasswordSchema;
 
 const createSchema = z.object({
   username: z
@@ -37,7 +36,9 @@ const createSchema = z.object({
  * A supervisor sets a new password for someone who forgot theirs or was locked out: it lifts
  * the lock and ends that person's sessions (ADR 004). Given to them in person, never sent.
  */
-function PasswordReset({ account }: { account: StaffAccount }) {
+type AskStepUp = () => Promise<string | null>;
+
+function PasswordReset({ account, ask }: { account: StaffAccount; ask: AskStepUp }) {
   const t = useT();
   const [password, setPassword] = useState('');
   const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
@@ -51,8 +52,10 @@ function PasswordReset({ account }: { account: StaffAccount }) {
       });
       return;
     }
+    const currentPassword = await ask();
+    if (currentPassword === null) return;
     try {
-      await updateStaff(account.id, { password: parsed.data });
+      await updateStaff(account.id, { password: parsed.data, currentPassword });
       setPassword('');
       setMessage({ kind: 'done', text: t('staff.users.resetDone', { name: account.username }) });
     } catch (failure) {
@@ -96,17 +99,29 @@ function PasswordReset({ account }: { account: StaffAccount }) {
   );
 }
 
-function UserRow({ account, onChanged }: { account: StaffAccount; onChanged: () => void }) {
+function UserRow({
+  account,
+  onChanged,
+  ask,
+}: {
+  account: StaffAccount;
+  onChanged: () => void;
+  ask: AskStepUp;
+}) {
   const t = useT();
   const me = useStaff();
   const [role, setRole] = useState<StaffRole>(account.role);
   const [error, setError] = useState<string | null>(null);
   const self = account.id === me.id;
   const roles = grantableRoles(me.role);
+  // A supervisor manages reviewers only; their own account is changed from "Change password".
+  const manageable = !self && roles.includes(account.role);
   const change = async (input: { role?: StaffRole; disabled?: boolean }) => {
     setError(null);
+    const currentPassword = await ask();
+    if (currentPassword === null) return;
     try {
-      await updateStaff(account.id, input);
+      await updateStaff(account.id, { ...input, currentPassword });
       onChanged();
     } catch (failure) {
       setError(t(decisionErrorKeys(failure)[0] ?? 'ui.error.server'));
@@ -124,7 +139,7 @@ function UserRow({ account, onChanged }: { account: StaffAccount; onChanged: () 
           id={`role-${account.id}`}
           className="input select"
           value={role}
-          disabled={self}
+          disabled={!manageable}
           onChange={(event) => setRole(event.target.value as StaffRole)}
         >
           {roles.includes(account.role) ? null : (
@@ -139,7 +154,7 @@ function UserRow({ account, onChanged }: { account: StaffAccount; onChanged: () 
       </td>
       <td>{account.disabled ? t('staff.users.disabled') : t('staff.users.active')}</td>
       <td>
-        {self ? null : (
+        {!manageable ? null : (
           <div className="button-row">
             <Button
               variant="secondary"
@@ -158,7 +173,7 @@ function UserRow({ account, onChanged }: { account: StaffAccount; onChanged: () 
             </Button>
           </div>
         )}
-        {self ? null : <PasswordReset account={account} />}
+        {!manageable ? null : <PasswordReset account={account} ask={ask} />}
         {error ? (
           <p className="field__error" role="alert">
             {error}
@@ -202,9 +217,11 @@ export function StaffUsers() {
   }, []);
 
   const roles = grantableRoles(me.role);
+  const stepUp = useStepUp();
 
   return (
     <>
+      {stepUp.dialog}
       {error ? <p role="alert">{t(error)}</p> : null}
       {accounts === null && !error ? <p role="status">{t('ui.loading')}</p> : null}
       {accounts ? (
@@ -224,6 +241,7 @@ export function StaffUsers() {
               key={`${account.id}-${account.role}-${String(account.disabled)}`}
               account={account}
               onChanged={load}
+              ask={stepUp.ask}
             />
           ))}
         </DataTable>
@@ -241,8 +259,10 @@ export function StaffUsers() {
           defaultValues={{ username: '', displayName: '', role: 'REVIEWER', password: '' }}
           onSubmit={async (values, methods) => {
             setCreated(null);
+            const currentPassword = await stepUp.ask();
+            if (currentPassword === null) return;
             try {
-              await createStaff(values);
+              await createStaff({ ...values, currentPassword });
               setCreated(values.username);
               methods.reset();
               load();

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { hostCookie } from '../../lib/host-cookie.ts';
+import { safeEqualHex } from '../../lib/crypto.ts';
+import type { Secrets } from './secrets.ts';
+
+/**
+ * A device cookie (OWASP, "Slow Down Online Guessing Attacks with Device Cookies"): a browser
+ * an account has signed in from carries a signed note of it, so that the account's lock, which
+ * anyone can set off by guessing at a username, does not hold against its own desk. It proves
+ * nothing but the past sign-in; the password is still required. The note is the account's id,
+ * a fresh nonce and a keyed digest of both; only the sign-in route reads it.
+ */
+const DEVICE_COOKIE = 'ssc_staff_device';
+const DEVICE_DAYS = 90;
+
+const deviceCookie = (request: FastifyRequest) =>
+  hostCookie(request, DEVICE_COOKIE, '/api/v1/staff/session');
+
+const mac = (secrets: Secrets, staffId: string, nonce: string) =>
+  secrets.digest(`staff-device:${staffId}:${nonce}`);
+
+/** The account this request's device cookie vouches for, if it carries a genuine one. */
+export function trustedDeviceOf(request: FastifyRequest, secrets: Secrets): string | null {
+  const value = request.cookies[deviceCookie(request).name];
+  const [staffId, nonce, digest, ...rest] = value?.split('.') ?? [];
+  if (!staffId || !nonce || !digest || rest.length > 0) return null;
+  return safeEqualHex(digest, mac(secrets, staffId, nonce)) ? staffId : null;
+}
+
+/** The raw cookie, the key of the device's own allowance. */
+export function deviceKey(request: FastifyRequest): string {
+  return request.cookies[deviceCookie(request).name] ?? '';
+}
+
+/** After a successful sign-in: this browser is now the account's device (a new note each time). */
+export function rememberDevice(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  secrets: Secrets,
+  staffId: string,
+) {
+  const nonce = randomBytes(16).toString('base64url');
+  const cookie = deviceCookie(request);
+  reply.setCookie(cookie.name, `${staffId}.${nonce}.${mac(secrets, staffId, nonce)}`, {
+    ...cookie.options,
+    maxAge: DEVICE_DAYS * 24 * 3600,
+  });
+}

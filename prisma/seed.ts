@@ -1,8 +1,19 @@
 // Demo centres and staff (apps/api/src/db/demo-data.ts). Safe to run again: it changes nothing
-// once the demo data is in place.
+// once the demo data is in place. On PostgreSQL only with SEED_DEMO=1 (demoSeedRefusal).
 //   tsx prisma/seed.ts      DATABASE_URL (postgres://…) or PGlite in DATA_DIR (./data)
 import { openDatabase } from '../apps/api/src/db/client.ts';
-import { demoCentres, demoStaff, seedDemoData } from '../apps/api/src/db/demo-data.ts';
+import {
+  demoCentres,
+  demoSeedRefusal,
+  demoStaff,
+  seedDemoData,
+} from '../apps/api/src/db/demo-data.ts';
+
+const refusal = demoSeedRefusal(process.env);
+if (refusal) {
+  console.error(refusal);
+  process.exit(1);
+}
 
 const database = await openDatabase({
   databaseUrl: process.env.DATABASE_URL,

@@ -213,6 +213,9 @@ export const messagesEn: Record<string, string> = {
   'error.reference.searchShape':
     'Search by the application reference: letters and the digits 2–9, for example 7KQM-2XPD-9T4H.',
   'error.username.required': 'Enter your username.',
+  'error.file.malformed':
+    'The upload arrived broken (the connection may have dropped). Choose the file and send it again.',
+  'error.file.oneAtATime': 'Send one file at a time.',
   'error.password.required': 'Enter your password.',
   // Staff review (Guide §II.4): why a scan or an answer needs correcting, why an application was refused.
   'reviewReason.BLURRED': 'The scan is blurred or hard to read. Take a sharper photo or scan.',
@@ -252,7 +255,7 @@ export const messagesEn: Record<string, string> = {
   'error.staff.usernameTaken': 'This username is already in use.',
   'error.staff.role': 'You may not give this role.',
   'error.password.tooShort': 'The password must be at least 12 characters.',
-  'error.password.tooLong': 'The password can be at most 200 characters.',
+  'error.password.tooLong': 'The password can be at most 128 characters.',
   'error.password.common':
     'This password is one of those most often used, and the first an attacker tries. Choose another: a few unrelated words make a good one.',
   'error.password.containsUsername': 'The password must not contain the username.',

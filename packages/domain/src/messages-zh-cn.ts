@@ -187,6 +187,8 @@ export const messagesZhCn: Record<string, string> = {
   'error.reference.required': '请输入申请编号。',
   'error.reference.searchShape': '请按申请编号查找：字母和数字 2–9，例如 7KQM-2XPD-9T4H。',
   'error.username.required': '请输入用户名。',
+  'error.file.malformed': '上传的文件不完整（可能是网络中断）。请重新选择文件再发送。',
+  'error.file.oneAtATime': '请一次只发送一个文件。',
   'error.password.required': '请输入密码。',
   // Staff review (Guide §II.4): why a scan or an answer needs correcting, why an application was refused.
   'reviewReason.BLURRED': '扫描件模糊或难以辨认，请重新拍摄或扫描清晰的图片。',
@@ -219,7 +221,7 @@ export const messagesZhCn: Record<string, string> = {
   'error.staff.usernameTaken': '此用户名已被使用。',
   'error.staff.role': '您无权设置此角色。',
   'error.password.tooShort': '密码至少需要 12 个字符。',
-  'error.password.tooLong': '密码最多 200 个字符。',
+  'error.password.tooLong': '密码最多 128 个字符。',
   'error.password.common':
     '这是最常被使用的密码之一，也是攻击者最先尝试的。请换一个：几个互不相关的词组合起来就是好密码。',
   'error.password.containsUsername': '密码中不能包含用户名。',

@@ -10,8 +10,8 @@ describe('staff passwords', () => {
     ['eleven-char', 'error.password.tooShort'],
     ['twelve-chars', null],
     ['长城长城长城长城长城长城', null],
-    ['x'.repeat(200), null],
-    ['x'.repeat(201), 'error.password.tooLong'],
+    ['x'.repeat(128), null],
+    ['x'.repeat(129), 'error.password.tooLong'],
     ['with\u0000nul-inside', 'error.text.invalidCharacter'],
   ])('a new password %j → %s', (password, expected) => {
     expect(messageOf(newStaffPasswordSchema.safeParse(password))).toBe(expected);

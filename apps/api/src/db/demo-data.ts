@@ -131,3 +131,16 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedDemoDataRe
   }
   return { changed };
 }
+
+/**
+ * Why the demo data must not be written here, if it must not. On PostgreSQL (`DATABASE_URL`,
+ * production) it would create staff accounts whose passwords are published in the README;
+ * someone who wants a demo on PostgreSQL says so with `SEED_DEMO=1`.
+ */
+export function demoSeedRefusal(env: NodeJS.ProcessEnv): string | null {
+  if (!env.DATABASE_URL || env.SEED_DEMO === '1') return null;
+  return (
+    'Not seeding: DATABASE_URL is set, and the demo staff accounts have published passwords. ' +
+    'For a demo on PostgreSQL, run again with SEED_DEMO=1.'
+  );
+}

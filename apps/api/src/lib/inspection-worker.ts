@@ -93,6 +93,22 @@ interface Worker {
  * API's memory to one re-encoded image whatever the number of uploads, and keeps the byte
  * streams of two jobs from interleaving.
  */
+/**
+ * The worker's environment: what Node and libvips need, and nothing of ours. It parses files
+ * from strangers, so it must not hold the storage master key, the app secret or the database's
+ * address (docs/decisions/005-document-storage.md): were a parser bug exploited, the process
+ * has no key to give away.
+ */
+export function workerEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const kept = Object.entries(env).filter(
+    ([name]) =>
+      ['PATH', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR', 'NODE_ENV'].includes(name) ||
+      /^(VIPS|SHARP)_/.test(name),
+  );
+  // libvips' threads otherwise each keep their own malloc arena of freed memory.
+  return { ...Object.fromEntries(kept), MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '2' };
+}
+
 export function createInspector(
   options: { timeoutMs?: number | undefined; startupTimeoutMs?: number | undefined } = {},
 ): Inspector {
@@ -106,8 +122,7 @@ export function createInspector(
     const child = fork(workerPath, [], {
       execArgv: fromSource ? ['--import', 'tsx'] : [],
       stdio: ['pipe', 'inherit', 'inherit', 'ipc', 'pipe'],
-      // libvips' threads otherwise each keep their own malloc arena of freed memory.
-      env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },
+      env: workerEnvironment(process.env),
     });
     let markReady = () => undefined as void;
     const started: Worker = {

@@ -83,7 +83,7 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
         summary: 'The application: answers, documents, status, history and eligibility',
         security,
         params: idParams,
-        response: { 200: applicationViewSchema, ...problems(401, 404) },
+        response: { 200: applicationViewSchema, ...problems(401, 404, 429) },
       },
     },
     async (request) =>
@@ -101,7 +101,7 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
         security,
         params: idParams,
         body: z.record(textSchema(), z.unknown()),
-        response: { 200: patchedApplicationSchema, ...problems(401, 404, 409, 422) },
+        response: { 200: patchedApplicationSchema, ...problems(401, 403, 404, 409, 422, 429) },
       },
     },
     async (request) => {
@@ -141,7 +141,7 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
         params: idParams,
         response: {
           200: z.object({ status: z.literal('SUBMITTED'), reference: z.string() }),
-          ...problems(401, 404, 409, 422),
+          ...problems(401, 403, 404, 409, 422, 429),
         },
       },
     },
@@ -165,7 +165,7 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
         params: idParams,
         response: {
           200: fileResponse('The certificate, as an attachment', 'application/pdf'),
-          ...problems(401, 404, 409),
+          ...problems(401, 404, 409, 429),
         },
       },
     },
@@ -188,7 +188,7 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
         params: idParams,
         response: {
           200: z.object({ status: statusSchema, reference: z.string() }),
-          ...problems(401, 404, 409),
+          ...problems(401, 403, 404, 409, 429),
         },
       },
     },

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { documentKindSchema } from '@ssc/domain/codes';
-import { localeOf } from '../lib/i18n.ts';
+import type { MultipartFile } from '@fastify/multipart';
+import { localeOf, t, type Locale } from '../lib/i18n.ts';
 import { Problem } from '../lib/problem.ts';
 import { issuesToFieldErrors } from '../lib/validation.ts';
 import { MAX_DOCUMENT_BYTES } from '../plugins/external/multipart.ts';
@@ -14,6 +15,31 @@ import {
 } from '../services/add-document.ts';
 import { documentSchema, problems, uuidParam } from './schemas.ts';
 import type { RateLimits } from './rate-limits.ts';
+
+/** A request the multipart parser could not read to its end: a 422 on `file`, never a 500. */
+function malformedUpload(locale: Locale, key = 'error.file.malformed') {
+  return new Problem(422, 'validation', 'Invalid request', t(locale, key), {
+    errors: [{ path: 'file', code: key, message: t(locale, key) }],
+  });
+}
+
+/**
+ * The next file of the form, or null at its end. A form the parser cannot read — no boundary,
+ * a body that stops half-way, a part without headers — ends the iteration with an error of the
+ * parser's; it becomes a 422 naming `file`. The service's own problems pass as they are.
+ */
+async function nextPart(parts: AsyncIterator<MultipartFile>, locale: Locale) {
+  try {
+    const next = await parts.next();
+    return next.done ? null : next.value;
+  } catch (error) {
+    if (error instanceof Problem) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'FST_FILES_LIMIT') throw malformedUpload(locale, 'error.file.oneAtATime');
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw error;
+    throw malformedUpload(locale);
+  }
+}
 
 const documents: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
   app,
@@ -29,7 +55,7 @@ const documents: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
         consumes: ['multipart/form-data'],
         security: [{ applicationToken: [] }],
         params: z.object({ id: uuidParam }),
-        response: { 201: documentSchema, ...problems(401, 404, 409, 413, 415, 422, 503) },
+        response: { 201: documentSchema, ...problems(401, 403, 404, 409, 413, 415, 422, 429, 503) },
       },
     },
     async (request, reply) => {
@@ -41,7 +67,11 @@ const documents: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
           'Send the file as multipart/form-data.',
         );
       }
-      const part = await request.file();
+      const locale = localeOf(request);
+      // request.files(), not request.file(): after the one file, the form is read to its end,
+      // so that a body cut off after the file, or a second file, is seen before anything is kept.
+      const parts = request.files();
+      const part = await nextPart(parts, locale);
       if (!part) {
         throw new Problem(422, 'validation', 'Invalid request', 'No file was sent.', {
           errors: [{ path: 'file', code: 'error.file.missing', message: 'No file was sent.' }],
@@ -65,7 +95,6 @@ const documents: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
           },
         );
       }
-      const locale = localeOf(request);
       let file;
       try {
         await checkRoomForDocument(app.prisma, { applicationId: request.params.id, locale });
@@ -80,6 +109,18 @@ const documents: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
         );
       } catch (error) {
         drainUpload(part.file); // so the connection stays healthy
+        // The parser ended the file with an error of its own: the body stopped half-way.
+        if (!(error instanceof Problem) && part.file.errored) throw malformedUpload(locale);
+        throw error;
+      }
+      try {
+        const another = await nextPart(parts, locale);
+        if (another) {
+          drainUpload(another.file);
+          throw malformedUpload(locale, 'error.file.oneAtATime');
+        }
+      } catch (error) {
+        await file.discard();
         throw error;
       }
       const document = await addDocument(app.prisma, {
@@ -101,7 +142,7 @@ const documents: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
         summary: 'Remove an uploaded scan',
         security: [{ applicationToken: [] }],
         params: z.object({ id: uuidParam, documentId: uuidParam }),
-        response: { 204: z.null(), ...problems(401, 404, 409) },
+        response: { 204: z.null(), ...problems(401, 403, 404, 409, 429) },
       },
     },
     async (request, reply) => {

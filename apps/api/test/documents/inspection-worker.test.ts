@@ -2,7 +2,11 @@ import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInspector, type Inspector } from '../../src/lib/inspection-worker.ts';
+import {
+  createInspector,
+  workerEnvironment,
+  type Inspector,
+} from '../../src/lib/inspection-worker.ts';
 import { databaseKinds } from '../helpers/database.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { pdf, png } from '../fixtures/files.ts';
@@ -173,5 +177,26 @@ describe.each(kinds)('an upload whose inspection fails (%s)', (kind) => {
       headers: draft.auth,
     });
     expect(view.statusCode).toBe(200);
+  });
+});
+
+describe('the inspection worker’s environment', () => {
+  it('holds what Node and libvips need, and none of our keys nor the database’s address', () => {
+    const env = workerEnvironment({
+      PATH: '/usr/bin',
+      TZ: 'Asia/Shanghai',
+      VIPS_CONCURRENCY: '1',
+      STORAGE_MASTER_KEY: 'k'.repeat(64),
+      STORAGE_MASTER_KEY_PREVIOUS: 'p'.repeat(64),
+      APP_SECRET: 'secret',
+      DATABASE_URL: 'postgres://user:pass@db/ssc',
+      CLAMD_HOST: 'clamd',
+    });
+    expect(env).toEqual({
+      PATH: '/usr/bin',
+      TZ: 'Asia/Shanghai',
+      VIPS_CONCURRENCY: '1',
+      MALLOC_ARENA_MAX: '2',
+    });
   });
 });

@@ -25,6 +25,10 @@ const SA = 'staff/staff-auth.test.ts';
 const SU = 'staff/step-up.test.ts';
 const CA = 'wizard/change-of-answer.test.ts';
 
+const applicantOrigin: TestRef = [
+  'security/applicant-origin.test.ts',
+  'refuses each from another site, or with no origin at all, and changes nothing',
+];
 const noSession: TestRef = [CE, 'never answers bad input with a 500'];
 const otherCentre: TestRef = [
   RC,
@@ -113,6 +117,7 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
       [CA, 'drops the proof of the old reason and the explanation when the reason changes'],
     ],
     401: [applicantTokens],
+    403: [applicantOrigin],
     404: [applicantTokens],
     409: [
       [CJ, 'submits, then refuses further edits with 409'],
@@ -123,6 +128,7 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   'POST /api/v1/applications/{id}/submit': {
     200: [[CJ, 'submits, then refuses further edits with 409']],
     401: [matrixNoCredentials],
+    403: [applicantOrigin],
     404: [matrixStranger],
     409: [[CJ, 'submits, then refuses further edits with 409']],
     422: [[CJ, 'refuses to submit while documents are missing, with the blockers']],
@@ -140,6 +146,7 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
       [WD, 'an application under review can be withdrawn; staff can then no longer decide it'],
     ],
     401: [[WD, 'without the token it is 401, with another application’s token 404']],
+    403: [applicantOrigin],
     404: [[WD, 'without the token it is 401, with another application’s token 404']],
     409: [
       [WD, 'a second withdrawal is a 409 and writes nothing'],
@@ -149,6 +156,7 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   'POST /api/v1/applications/{id}/documents': {
     201: [[CJ, 'accepts the scans, hashes them and removes one on request']],
     401: [matrixNoCredentials],
+    403: [applicantOrigin],
     404: [matrixStranger],
     409: [
       [
@@ -169,6 +177,7 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
   'DELETE /api/v1/applications/{id}/documents/{documentId}': {
     204: [[CJ, 'accepts the scans, hashes them and removes one on request']],
     401: [matrixNoCredentials],
+    403: [applicantOrigin],
     404: [[AS, 'deleting an unknown scan, or another applicant’s, is 404 and deletes nothing']],
     409: [
       [

@@ -186,10 +186,16 @@ describe.each(kinds)('staff accounts, sessions and CSRF (%s)', (kind) => {
     expect((await at(otherName, otherPassword, own)).statusCode).toBe(401);
     // A note altered by a hair is no note at all.
     await lock(username);
-    const [staffId, nonce, digest] = own.split('.');
-    const altered = `${staffId}.${nonce}.${digest!.slice(0, -1)}${digest!.endsWith('0') ? '1' : '0'}`;
-    expect((await at(username, password, altered)).statusCode).toBe(401);
-    expect((await at(username, password, `${staffId}.x.${digest}`)).statusCode).toBe(401);
+    const [staffId, issuedAt, nonce, digest] = own.split('.');
+    const flipped = `${digest!.slice(0, -1)}${digest!.endsWith('0') ? '1' : '0'}`;
+    for (const altered of [
+      `${staffId}.${issuedAt}.${nonce}.${flipped}`,
+      `${staffId}.${issuedAt}.x.${digest}`,
+      // Made younger by hand, to outlive its 90 days: the digest covers the date too.
+      `${staffId}.${Number(issuedAt) + 1000}.${nonce}.${digest}`,
+    ]) {
+      expect((await at(username, password, altered)).statusCode).toBe(401);
+    }
     // Ten tries in 15 minutes from one device (one went to the other account above); after
     // them it counts as a new device, which the lock holds against.
     for (let i = 0; i < 8; i++) expect((await at(username, 'typo', own)).statusCode).toBe(401);
@@ -199,6 +205,17 @@ describe.each(kinds)('staff accounts, sessions and CSRF (%s)', (kind) => {
     expect((await at(username, password, own)).statusCode).toBe(401);
     // Let both locks run out for the tests that follow.
     t.clock.advance(15 * 60_000 + 1000);
+  });
+
+  it('a device note is worth nothing after 90 days, whatever the browser keeps', async () => {
+    const [username, password] = DEMO.huangpu;
+    const at = (device?: string, from = '127.0.1.6') => attempt(username, password, device, from);
+    const own = deviceOf(await at());
+    t.clock.advance(91 * 24 * HOUR);
+    for (let i = 0; i < 5; i++) await attempt(username, `guess-${i}`, undefined, '127.0.1.7');
+    expect((await at(own)).statusCode).toBe(401);
+    // Let the lock run out for the tests that follow.
+    t.clock.advance(15 * MINUTE + 1000);
   });
 
   it('keeps roles apart: reviewers cannot reject, reassign, read the audit or manage staff', async () => {

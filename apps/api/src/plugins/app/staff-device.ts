@@ -9,7 +9,8 @@ import type { Secrets } from './secrets.ts';
  * an account has signed in from carries a signed note of it, so that the account's lock, which
  * anyone can set off by guessing at a username, does not hold against its own desk. It proves
  * nothing but the past sign-in; the password is still required. The note is the account's id,
- * a fresh nonce and a keyed digest of both; only the sign-in route reads it.
+ * when it was given, a fresh nonce and a keyed digest of the three; only the sign-in route
+ * reads it, and it is worth nothing after 90 days whatever the browser keeps.
  */
 const DEVICE_COOKIE = 'ssc_staff_device';
 const DEVICE_DAYS = 90;
@@ -17,15 +18,24 @@ const DEVICE_DAYS = 90;
 const deviceCookie = (request: FastifyRequest) =>
   hostCookie(request, DEVICE_COOKIE, '/api/v1/staff/session');
 
-const mac = (secrets: Secrets, staffId: string, nonce: string) =>
-  secrets.digest(`staff-device:${staffId}:${nonce}`);
+const DEVICE_MS = DEVICE_DAYS * 24 * 3_600_000;
 
-/** The account this request's device cookie vouches for, if it carries a genuine one. */
-export function trustedDeviceOf(request: FastifyRequest, secrets: Secrets): string | null {
+const mac = (secrets: Secrets, staffId: string, issuedAt: string, nonce: string) =>
+  secrets.digest(`staff-device:${staffId}:${issuedAt}:${nonce}`);
+
+/** The account this request's device cookie vouches for, if it carries a genuine, recent one. */
+export function trustedDeviceOf(
+  request: FastifyRequest,
+  secrets: Secrets,
+  now: Date,
+): string | null {
   const value = request.cookies[deviceCookie(request).name];
-  const [staffId, nonce, digest, ...rest] = value?.split('.') ?? [];
-  if (!staffId || !nonce || !digest || rest.length > 0) return null;
-  return safeEqualHex(digest, mac(secrets, staffId, nonce)) ? staffId : null;
+  const [staffId, issuedAt, nonce, digest, ...rest] = value?.split('.') ?? [];
+  if (!staffId || !issuedAt || !nonce || !digest || rest.length > 0) return null;
+  if (!/^\d{1,15}$/.test(issuedAt)) return null;
+  const age = now.getTime() - Number(issuedAt);
+  if (age < 0 || age > DEVICE_MS) return null;
+  return safeEqualHex(digest, mac(secrets, staffId, issuedAt, nonce)) ? staffId : null;
 }
 
 /** The raw cookie, the key of the device's own allowance. */
@@ -39,10 +49,13 @@ export function rememberDevice(
   reply: FastifyReply,
   secrets: Secrets,
   staffId: string,
+  now: Date,
 ) {
   const nonce = randomBytes(16).toString('base64url');
+  const issuedAt = String(now.getTime());
   const cookie = deviceCookie(request);
-  reply.setCookie(cookie.name, `${staffId}.${nonce}.${mac(secrets, staffId, nonce)}`, {
+  const note = `${staffId}.${issuedAt}.${nonce}.${mac(secrets, staffId, issuedAt, nonce)}`;
+  reply.setCookie(cookie.name, note, {
     ...cookie.options,
     maxAge: DEVICE_DAYS * 24 * 3600,
   });

@@ -35,7 +35,7 @@ const session: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, {
   });
   /** The account whose device this is, while the device is within its own allowance. */
   const trustedDevice = async (request: FastifyRequest) => {
-    const staffId = trustedDeviceOf(request, app.secrets);
+    const staffId = trustedDeviceOf(request, app.secrets, app.clock.now());
     if (!staffId) return null;
     const limit = await perDevice(request);
     return !limit.isAllowed && limit.isExceeded ? null : staffId;
@@ -83,7 +83,7 @@ const session: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, {
         sessionHours: STAFF_SESSION_HOURS,
         trustedDeviceOf: await trustedDevice(request),
       });
-      rememberDevice(request, reply, app.secrets, staff.id);
+      rememberDevice(request, reply, app.secrets, staff.id, app.clock.now());
       const cookie = staffCookie(request);
       reply.setCookie(cookie.name, token, {
         ...cookie.options,

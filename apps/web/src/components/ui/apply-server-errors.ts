@@ -1,4 +1,5 @@
-import { isApiError } from '../../lib/api-client.ts';
+import { isApiError, minutesToWait } from '../../lib/api-client.ts';
+import { keyWithParams } from '../../lib/i18n/i18n-provider.tsx';
 
 /**
  * Puts a rejected request's problem details onto the form: each 422 `errors[]` entry on its
@@ -37,7 +38,15 @@ export function applyServerErrors(
 export function describeFailure(error: unknown): string {
   if (!isApiError(error)) return 'ui.error.network';
   if (error.status === 409) return 'ui.error.conflict';
-  if (error.status === 429) return 'ui.error.tooMany';
+  // The true wait, from Retry-After: "a few minutes" would mislead when the limit is an hour's.
+  if (error.status === 429) {
+    const seconds = error.retryAfterSeconds;
+    if (seconds === undefined) return 'ui.error.tooMany';
+    const minutes = minutesToWait(seconds);
+    return minutes === 1
+      ? 'ui.error.tooManyWaitOne'
+      : keyWithParams('ui.error.tooManyWait', { minutes });
+  }
   if (error.status === 401 || error.status === 404) return 'ui.error.expired';
   return 'ui.error.server';
 }

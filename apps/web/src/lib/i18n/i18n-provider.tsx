@@ -94,8 +94,26 @@ export function useLocale(): Pick<I18nValue, 'locale' | 'setLocale'> {
   return { locale, setLocale };
 }
 
-/** Translates a message key if it is known, otherwise a fallback key (server text is never shown raw). */
+/**
+ * A message key with values for its placeholders, for places that carry a key alone (a form's
+ * error, a summary line): `ui.error.tooManyWait?minutes=52`.
+ */
+export function keyWithParams(key: string, params: Record<string, string | number>): string {
+  const query = new URLSearchParams(
+    Object.entries(params).map(([name, value]) => [name, String(value)]),
+  );
+  return `${key}?${query.toString()}`;
+}
+
+/**
+ * Translates a message key if it is known, otherwise a fallback key (server text is never shown
+ * raw). A key made by `keyWithParams` is translated with its values.
+ */
 export function useTranslateKnown(): (key: string | undefined, fallbackKey: string) => string {
   const { t, has } = useI18n();
-  return (key, fallbackKey) => (key && has(key) ? t(key) : t(fallbackKey));
+  return (key, fallbackKey) => {
+    const [base, query] = (key ?? '').split('?', 2);
+    if (!base || !has(base)) return t(fallbackKey);
+    return query === undefined ? t(base) : t(base, Object.fromEntries(new URLSearchParams(query)));
+  };
 }

@@ -23,6 +23,8 @@ export const uiEn: Record<string, string> = {
   'ui.error.conflict': 'This application has been sent and can no longer be changed.',
   'ui.error.expired': 'We cannot find your draft application. Please start again.',
   'ui.error.tooMany': 'Too many attempts. Wait a few minutes and try again.',
+  'ui.error.tooManyWait': 'Too many attempts. You can try again in {minutes} minutes.',
+  'ui.error.tooManyWaitOne': 'Too many attempts. You can try again in a minute.',
   'ui.blocker.rule': '{text} (source: {rule})',
   'ui.footer.about':
     'Apply online to cancel a social security card. You still visit the chosen service centre once, with the originals.',

@@ -23,6 +23,8 @@ export const uiZhCn: Record<string, string> = {
   'ui.error.conflict': '这份申请已经提交，不能再修改。',
   'ui.error.expired': '找不到您的申请草稿，请重新开始。',
   'ui.error.tooMany': '尝试次数太多，请过几分钟再试。',
+  'ui.error.tooManyWait': '尝试次数太多，请在 {minutes} 分钟后再试。',
+  'ui.error.tooManyWaitOne': '尝试次数太多，请在 1 分钟后再试。',
   'ui.blocker.rule': '{text}（依据：{rule}）',
   'ui.footer.about': '本服务用于网上预约办理社会保障卡注销。您仍需携带原件到所选服务网点办理一次。',
   'ui.footer.track': '查询办理进度',

@@ -129,8 +129,10 @@ test('a reviewer reads a two-page PDF inline, zooms, turns and pages it; the aud
   await expect(next).toHaveAttribute('aria-disabled', 'true');
   await expect(frame).toHaveAttribute('aria-busy', 'false');
   expect(await inkOn(pageOf(2))).toBeGreaterThan(0.02);
-  // Page 2's unembedded Chinese font needs Adobe's CMap, fetched from our own origin only.
-  expect(cmaps.length).toBeGreaterThan(0);
+  // Page 2's unembedded Chinese font needs Adobe's CMap, fetched from our own origin only. The
+  // fetch is the PDF worker's, whose network events reach the test on a session of their own,
+  // not in step with the page's: wait for the event rather than expect it to be in already.
+  await expect.poll(() => cmaps.length).toBeGreaterThan(0);
   expect(cmaps.every((status) => status === 200)).toBe(true);
   await previous.focus();
   await page.keyboard.press('Enter');

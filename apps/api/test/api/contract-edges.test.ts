@@ -190,6 +190,20 @@ describe.each(kinds)('API contract edges (%s)', (kind) => {
     }
   });
 
+  it('a body in a type no route reads, plain text included, is a 415 problem', async () => {
+    for (const type of ['text/plain', 'application/xml', 'application/x-www-form-urlencoded']) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/eligibility',
+        payload: '{"reason":"SETTLED_ABROAD","filer":{"role":"CARDHOLDER"}}',
+        headers: { 'content-type': type },
+      });
+      expect(res.statusCode, type).toBe(415);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.json().type).toBe('/problems/unsupported-media-type');
+    }
+  });
+
   it('GET /centres lists the service centres in both languages', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/centres' });
     expect(res.statusCode).toBe(200);

@@ -16,9 +16,14 @@ describe('randomResidentId (test data)', () => {
     }
   });
 
-  it('does not repeat itself across thousands of draws', () => {
+  it('almost never repeats itself, even across thousands of draws', () => {
+    // About 38 regions × 22 280 days × 1 000 sequences = 8.5 × 10^8 numbers: 5 000 draws meet
+    // 5 000² / (2 × 8.5 × 10^8) ≈ 0.015 times on average, so demanding none would fail one run
+    // in seventy. More than five repeats has a chance below 10^-13; a generator with a thousand
+    // times less room (say, no random sequence) would repeat about 15 times, and one stuck on a
+    // few prefixes is caught by the spread below.
     const ids = Array.from({ length: 5000 }, () => randomResidentId());
-    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length - new Set(ids).size).toBeLessThanOrEqual(5);
     // Spread over regions and birth years, not stuck on one prefix.
     expect(new Set(ids.map((id) => id.slice(0, 6))).size).toBeGreaterThan(20);
     expect(new Set(ids.map((id) => id.slice(6, 10))).size).toBeGreaterThan(40);

@@ -62,6 +62,9 @@ export const loggerOptions = (level: string): FastifyServerOptions['logger'] => 
       '*.name',
       '*.accessToken',
       '*.password',
+      // a step-up's own password and a new one (staff account changes)
+      '*.currentPassword',
+      '*.newPassword',
       '*.storageKey',
       '*.path',
       '*.token',

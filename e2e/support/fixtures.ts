@@ -14,6 +14,8 @@ import { uiWithdrawEn } from '../../apps/web/src/lib/i18n/ui-withdraw-en.ts';
 import { uiWithdrawZhCn } from '../../apps/web/src/lib/i18n/ui-withdraw-zh-cn.ts';
 import { uiStaffEn } from '../../apps/web/src/lib/i18n/ui-staff-en.ts';
 import { uiStaffZhCn } from '../../apps/web/src/lib/i18n/ui-staff-zh-cn.ts';
+import { largeTextFaults } from './large-text.ts';
+import { smallTargets } from './targets.ts';
 
 export type Language = 'zh-CN' | 'en';
 
@@ -34,8 +36,12 @@ const dictionaries = {
 export interface Fixtures {
   language: Language;
   m: (key: string, params?: Record<string, string | number>) => string;
-  /** Scans the page with axe for WCAG 2.2 AA and checks the page fits a 360 px screen. */
-  checkPage: (label: string) => Promise<void>;
+  /**
+   * Scans the page with axe for WCAG 2.2 AA, checks the page fits a 360 px screen and that every
+   * target is at least 44×44 CSS px (phones need more than WCAG's 24); in large-text mode, also
+   * what that mode promises (24 px text, 60 px targets, 7:1 contrast, one control per row).
+   */
+  checkPage: (label: string, on?: Page) => Promise<void>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -51,8 +57,10 @@ export const test = base.extend<Fixtures>({
       return translate(dictionary, key, params);
     });
   },
-  checkPage: async ({ page }, use, testInfo) => {
-    await use(async (label) => {
+  checkPage: async ({ page: ownPage }, use, testInfo) => {
+    // `on`: a page of another browser context (a reviewer's beside the applicant's).
+    await use(async (label, on) => {
+      const page = on ?? ownPage;
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();
@@ -65,6 +73,31 @@ export const test = base.extend<Fixtures>({
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow, `horizontal scroll on ${label}`).toBeLessThanOrEqual(0);
+      // Soft, so that one run lists every small target of the journey, not only the first page's.
+      expect.soft(await smallTargets(page, 44), `targets under 44×44 px on ${label}`).toEqual([]);
+      // A reference or serial breaks between its groups only, never inside one.
+      const brokenCodes = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('.code-group'))
+          .filter((group) => group.getClientRects().length > 1)
+          .map((group) => group.textContent),
+      );
+      expect.soft(brokenCodes, `codes broken mid-group on ${label}`).toEqual([]);
+      if ((await page.locator('html').getAttribute('data-text-size')) === 'large') {
+        // 大字模式: 24 px text, 60 px targets, 7:1 contrast, one control per row.
+        expect.soft(await largeTextFaults(page), `large text on ${label}`).toEqual([]);
+        expect
+          .soft(await smallTargets(page, 60), `large text: targets under 60×60 px on ${label}`)
+          .toEqual([]);
+        const enhanced = await new AxeBuilder({ page })
+          .withRules(['color-contrast-enhanced'])
+          .analyze();
+        expect
+          .soft(
+            enhanced.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
+            `large text: contrast under 7:1 on ${label}`,
+          )
+          .toEqual([]);
+      }
     });
   },
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, type TestInfo } from '@playwright/test';
+import { citationFor } from '../../packages/domain/src/citation.ts';
 import type { Language } from './fixtures.ts';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -142,14 +143,19 @@ export class Wizard {
     }
   }
 
+  /** The expenses question, then (when they are settled) the centre: one question per page. */
   async expenses(settled: boolean) {
-    await this.expectPage('wizard.declarations.title');
+    await this.expectPage('wizard.declarations.expenses');
     await this.page
       .getByLabel(this.m(`wizard.declarations.expenses.${settled ? 'yes' : 'no'}`))
       .check();
-    if (settled) {
-      await this.page.getByLabel(this.language === 'en' ? centre.en : centre.zh).check();
-    }
+    await this.continue();
+    if (settled) await this.centre();
+  }
+
+  async centre() {
+    await this.expectPage('apply.declarations.centre');
+    await this.page.getByLabel(this.language === 'en' ? centre.en : centre.zh).check();
     await this.continue();
   }
 
@@ -160,10 +166,13 @@ export class Wizard {
     await this.expectPage('apply.check.title');
   }
 
-  /** A stop page: its title, the rule it cites, and the way out. */
+  /** A stop page: its title, and the rule it cites as a reader names it (the law's title, never `Art. 26`). */
   async expectStop(code: string, rule: string) {
     await this.expectPage(`wizard.stop.${code}.title`);
-    await expect(this.page.getByText(this.m('wizard.stop.rule', { rule }))).toBeVisible();
+    const source = citationFor(rule);
+    const named = this.m(source.key, source.params);
+    await expect(this.page.getByText(this.m('wizard.stop.rule', { rule: named }))).toBeVisible();
+    await expect(this.page.getByText(rule, { exact: false })).toHaveCount(0);
   }
 
   async submit(): Promise<string> {

@@ -52,24 +52,25 @@ test.describe('eligibility: one journey per reason', () => {
     expect(reference).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
   });
 
-  test('DISAPPEARANCE: the cardholder cannot file it; a relative can', async ({
+  test('DISAPPEARANCE: the cardholder is not offered it, and is pointed to a relative filing', async ({
     page,
     m,
     language,
     checkPage,
   }, testInfo) => {
-    test.skip(!runsIn(testInfo), 'rules journeys run on phones');
+    test.skip(!runsIn(testInfo, true), 'rules journeys run on phones');
     const w = new Wizard(page, m, language);
     await w.start();
     await w.who('SELF');
-    await w.reason('DISAPPEARANCE');
-    await w.expectStop('AGENT_REQUIRED', 'Art. 26');
-    await checkPage('stop: a relative must file');
-    await page.getByRole('link', { name: m('wizard.stop.AGENT_REQUIRED.fix') }).click();
-    await w.who('AFTER_DEATH');
     await w.expectPage('apply.reason.title');
-    await expect(page.getByLabel(m('reason.DISAPPEARANCE'), { exact: true })).toBeChecked();
-    await w.continue();
+    // Art. 26: someone who said they are the cardholder is not asked whether they have died.
+    await expect(page.getByLabel(m('reason.SETTLED_ABROAD'), { exact: true })).toBeVisible();
+    await expect(page.getByLabel(m('reason.DEATH'), { exact: true })).toHaveCount(0);
+    await expect(page.getByLabel(m('reason.DISAPPEARANCE'), { exact: true })).toHaveCount(0);
+    await checkPage('reason (the cardholder files)');
+    await page.getByRole('link', { name: m('wizard.reason.afterDeath') }).click();
+    await w.who('AFTER_DEATH');
+    await w.reason('DISAPPEARANCE');
     await w.cardholder({ idNumber: adultId() });
     await w.agent(agentId(), 'SPOUSE');
     await w.expectNeeds([...CARDHOLDER, ...AGENT_ID, 'DISAPPEARANCE_PROOF']);

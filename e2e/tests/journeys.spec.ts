@@ -26,6 +26,9 @@ test.describe.serial('cancel a card: file, approve, track', () => {
     language,
     checkPage,
   }) => {
+    // Every page of the wizard, each measured (axe, targets, width): more than one minute's work
+    // on a 2-core machine, whatever the network.
+    test.slow();
     await openLanding(page, language);
     await expect(page.getByRole('heading', { level: 1, name: m('landing.title') })).toBeVisible();
     await checkPage('landing');
@@ -104,12 +107,20 @@ test.describe.serial('cancel a card: file, approve, track', () => {
     await page.getByRole('button', { name: m('ui.continue') }).click();
 
     // Expenses settled and centre, then the consequences (Guide §I, §II.2, §III)
+    // One question per page: the expenses, then the centre.
     await expect(
-      page.getByRole('heading', { level: 1, name: m('wizard.declarations.title') }),
+      page.getByRole('heading', { level: 1, name: m('wizard.declarations.expenses') }),
     ).toBeVisible();
+    await page.getByRole('button', { name: m('ui.continue') }).click();
+    await expect(page.getByRole('link', { name: m('wizard.error.expensesSettled') })).toBeVisible();
+    await checkPage('expenses (with errors)');
     await page.getByLabel(m('wizard.declarations.expenses.yes')).check();
+    await page.getByRole('button', { name: m('ui.continue') }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: m('apply.declarations.centre') }),
+    ).toBeVisible();
     await page.getByLabel(language === 'en' ? centre.en : centre.zh).check();
-    await checkPage('declarations');
+    await checkPage('centre');
     await page.getByRole('button', { name: m('ui.continue') }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: m('wizard.consequences.title') }),

@@ -163,7 +163,7 @@ test('a reviewer reads a two-page PDF inline, zooms, turns and pages it; the aud
     supervisor.getByRole('cell', { name: 'STAFF_VIEWED_DOCUMENT' }).first(),
   ).toBeVisible();
   await expect(supervisor.getByRole('cell', { name: 'STAFF_DOWNLOADED_DOCUMENT' })).toHaveCount(1);
-  await checkPage('staff audit (document views)');
+  await checkPage('staff audit (document views)', supervisor);
   await context.close();
 
   // One view of this PDF however often it was zoomed, turned and paged: pdf.js fetched it once.

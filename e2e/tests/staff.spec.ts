@@ -7,6 +7,7 @@ import {
   STAFF,
   staffApi,
 } from '../support/staff.ts';
+import { centre } from '../support/wizard.ts';
 
 // A sharp photo of an ID card, to replace the scan a reviewer found blurred.
 const replacementPhoto = fileURLToPath(new URL('../fixtures/id-card-photo.jpg', import.meta.url));
@@ -37,7 +38,7 @@ test('return for correction → replace and resubmit → approve → verify → 
   await staff.getByRole('button', { name: m('staff.queue.apply'), exact: true }).click();
   await expect(staff.getByRole('link', { name: filed.reference })).toBeVisible();
   await expect(staff.getByRole('row')).toHaveCount(2);
-  await checkPage('staff queue (filtered)');
+  await checkPage('staff queue (filtered)', staff);
   await staff
     .getByRole('button', { name: `${m('staff.claim.submit')} ${filed.reference}` })
     .click();
@@ -51,7 +52,29 @@ test('return for correction → replace and resubmit → approve → verify → 
   await expect(status).toHaveText(m('status.UNDER_REVIEW'));
   await expect(staff.getByText(filed.idNumber).first()).toBeVisible();
   await expect(staff.getByText('Shift+A')).toBeVisible();
-  await checkPage('staff review');
+  await checkPage('staff review', staff);
+  // The declared ID number in monospace, grouped 6-8-4 for comparing digit by digit.
+  const digits = staff.getByTestId('grouped-digits').first();
+  await expect(digits.locator('.digits__group')).toHaveText([
+    filed.idNumber.slice(0, 6),
+    filed.idNumber.slice(6, 14),
+    filed.idNumber.slice(14),
+  ]);
+  expect(await digits.evaluate((node) => getComputedStyle(node).fontFamily)).toMatch(/mono/i);
+  const width = staff.viewportSize()!.width;
+  if (width >= 1280) {
+    // The workstation: the scans take at least 60 % of the width, and with the last scan in
+    // view the answers and decisions are still on screen beside it.
+    const evidence = (await staff.getByTestId('review-evidence').boundingBox())!;
+    expect(evidence.width / width).toBeGreaterThanOrEqual(0.6);
+    const frame = (await staff.locator('.viewer__frame').first().boundingBox())!;
+    expect(frame.width / width).toBeGreaterThanOrEqual(0.6);
+    await staff.locator('article[data-document-id]').last().scrollIntoViewIfNeeded();
+    const side = (await staff.getByTestId('review-side').boundingBox())!;
+    expect(side.y).toBeGreaterThanOrEqual(0);
+    expect(side.y).toBeLessThan(staff.viewportSize()!.height / 2);
+    await expect(staff.getByRole('button', { name: m('staff.return.submit') })).toBeAttached();
+  }
 
   // Keyboard: r rejects the first document (reasons open with focus on the first one).
   const accepted = staff.getByText(m('staff.document.decision.ACCEPTED'), { exact: true });
@@ -74,7 +97,7 @@ test('return for correction → replace and resubmit → approve → verify → 
   }
   await expect(accepted).toHaveCount(total - 1);
   await expect(staff.getByText(m('staff.error.decidedElsewhere'))).toHaveCount(0);
-  await checkPage('staff review (documents decided)');
+  await checkPage('staff review (documents decided)', staff);
   await staff.getByRole('button', { name: m('staff.return.submit') }).click();
   await expect(status).toHaveText(m('status.RETURNED_FOR_CORRECTION'));
 
@@ -116,7 +139,11 @@ test('return for correction → replace and resubmit → approve → verify → 
   // On through the saved answers to the check page, which repeats the notice, and send again.
   await page.getByRole('button', { name: m('ui.continue') }).click();
   await expect(
-    page.getByRole('heading', { level: 1, name: m('wizard.declarations.title') }),
+    page.getByRole('heading', { level: 1, name: m('wizard.declarations.expenses') }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: m('ui.continue') }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: m('apply.declarations.centre') }),
   ).toBeVisible();
   await page.getByRole('button', { name: m('ui.continue') }).click();
   await expect(
@@ -160,11 +187,14 @@ test('return for correction → replace and resubmit → approve → verify → 
   );
   expect(certificate.status()).toBe(200);
   expect(certificate.headers()['content-type']).toContain('application/pdf');
-  await checkPage('staff review (approved)');
+  await checkPage('staff review (approved)', staff);
 
   // A bank checks the certificate: genuine, masked name only; a tampered serial is not.
   await page.goto(`/verify/${encodeURIComponent(serial)}`);
   await expect(page.getByText(m('verify.valid'))).toBeVisible();
+  // The centre by its name, never its code.
+  await expect(page.getByText(language === 'en' ? centre.en : centre.zh)).toBeVisible();
+  await expect(page.getByText(centre.id)).toHaveCount(0);
   await expect(page.getByText(filed.name)).toHaveCount(0);
   await checkPage('verify (genuine)');
   const tampered = serial.slice(0, -1) + (serial.endsWith('A') ? 'B' : 'A');
@@ -179,7 +209,7 @@ test('return for correction → replace and resubmit → approve → verify → 
   await pickup.getByLabel(m('staff.pickup.cardHandedIn')).check();
   await pickup.getByRole('button', { name: m('staff.pickup.submit') }).click();
   await expect(staff.getByText(m('error.pickup.idMismatch')).first()).toBeVisible();
-  await checkPage('staff pickup (mismatch)');
+  await checkPage('staff pickup (mismatch)', staff);
   await pickup.getByLabel(m('staff.pickup.idNumber')).fill(filed.idNumber);
   await pickup.getByRole('button', { name: m('staff.pickup.submit') }).click();
   await expect(status).toHaveText(m('status.COLLECTED'));

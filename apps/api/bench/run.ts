@@ -250,7 +250,7 @@ async function reseed(
   // emptied, so the bench's own session skips triggers while it does.
   await client.query('SET session_replication_role = replica');
   await client.query(
-    'TRUNCATE "AuditEvent", "StatusEvent", "Certificate", "CorrectionRequest", "Document", "Application"',
+    'TRUNCATE "AuditEvent", "StatusEvent", "Certificate", "CorrectionRequest", "Document", "Visit", "VisitSlot", "Application"',
   );
   await seedApplications(client, {
     count,

@@ -13,6 +13,7 @@ import { uiUploadEn } from '../src/lib/i18n/ui-upload-en.ts';
 import { uiUploadZhCn } from '../src/lib/i18n/ui-upload-zh-cn.ts';
 import { uiWithdrawEn } from '../src/lib/i18n/ui-withdraw-en.ts';
 import { uiWithdrawZhCn } from '../src/lib/i18n/ui-withdraw-zh-cn.ts';
+import { glossaryFaults } from '@ssc/domain/glossary';
 
 const srcDir = join(import.meta.dirname, '..', 'src');
 
@@ -99,5 +100,30 @@ describe('UI dictionaries', () => {
       'Submit application',
     ]);
     expect([uiZhCn['ui.change'], uiEn['ui.change']]).toEqual(['修改', 'Change']);
+  });
+});
+
+describe('one word for one thing (packages/domain/src/glossary.ts)', () => {
+  it('every Chinese dictionary keeps to the glossary', () => {
+    const all = {
+      ...messagesZhCn,
+      ...uiZhCn,
+      ...uiStaffZhCn,
+      ...uiWizardZhCn,
+      ...uiUploadZhCn,
+      ...uiWithdrawZhCn,
+    };
+    expect(glossaryFaults(all)).toEqual([]);
+  });
+
+  it('citizen pages name no rule by its code and no centre by its code', () => {
+    const citizen = { ...uiZhCn, ...uiWizardZhCn, ...uiUploadZhCn, ...uiWithdrawZhCn };
+    const english = { ...uiEn, ...uiStaffEn };
+    for (const [key, text] of Object.entries({ ...citizen, ...english })) {
+      expect(text, key).not.toMatch(/Art\. ?\d|§|RULES|Guide §/);
+    }
+    for (const [key, text] of Object.entries(citizen)) {
+      expect(text, key).not.toMatch(/[A-Z]{2}-[A-Z]{3,}/);
+    }
   });
 });

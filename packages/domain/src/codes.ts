@@ -203,5 +203,16 @@ export const AUDIT_ACTIONS = [
   'STAFF_USER_CHANGED',
   'STAFF_STEP_UP_FAILED',
   'STAFF_PASSWORD_CHANGED',
+  // the visit to the centre (docs/rules.md §5.1): bookings, the counter's record, the schedule
+  'VISIT_BOOKED',
+  'VISIT_MOVED',
+  'VISIT_CANCELLED',
+  'VISIT_ARRIVED',
+  'VISIT_NO_SHOW',
+  'VISIT_SCHEDULE_CHANGED',
+  'CENTRE_DAY_CLOSED',
+  'CENTRE_DAY_REOPENED',
+  'PUBLIC_HOLIDAY_SET',
+  'PUBLIC_HOLIDAY_REMOVED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -30,6 +30,24 @@ export const BLOCKER_CODES = [
 ] as const;
 export type BlockerCode = (typeof BLOCKER_CODES)[number];
 
+/** Where each blocker's rule comes from (docs/rules.md; `citation.ts` names it for a reader). */
+export const BLOCKER_RULES: Readonly<Record<BlockerCode, string>> = {
+  CARDHOLDER_DETAILS_REQUIRED: 'Art. 27',
+  BIRTH_DATE_REQUIRED: 'RULES §3.2 (practice)',
+  LOSS_REPORT_REQUIRED: 'RULES §4',
+  REASON_REQUIRED: 'Guide §II.3',
+  FILER_REQUIRED: 'Art. 27',
+  AGENT_REQUIRED: 'Art. 26',
+  MINOR_NEEDS_GUARDIAN: 'RULES §3.2 (practice)',
+  OPEN_APPLICATION_EXISTS: 'RULES §3.6 (practice)',
+  AGENT_DETAILS_REQUIRED: 'Art. 27',
+  EXPLANATION_REQUIRED: 'Guide §II.3',
+  EXPENSES_NOT_SETTLED: 'Guide §III.1',
+  CONSEQUENCES_NOT_ACKNOWLEDGED: 'Guide §III.2',
+  SERVICE_CENTRE_REQUIRED: 'Guide §II.2',
+  DOCUMENTS_MISSING: 'Guide §II.1',
+};
+
 export type Blocker = {
   code: BlockerCode;
   /** The source of the rule, as cited in docs/rules.md. */
@@ -156,7 +174,8 @@ export function requiredDocuments(c: EligibilityCase, today: string): DocumentKi
   return DOCUMENT_KINDS.filter((kind) => required.has(kind));
 }
 
-function blocker(code: BlockerCode, rule: string, path?: string): Blocker {
+function blocker(code: BlockerCode, path?: string): Blocker {
+  const rule = BLOCKER_RULES[code];
   return path === undefined
     ? { code, rule, messageKey: `blocker.${code}` }
     : { code, rule, messageKey: `blocker.${code}`, path };
@@ -171,23 +190,23 @@ function findCardholderBlockers(c: EligibilityCase, today: string): Blocker[] {
   const found: Blocker[] = [];
   // Art. 27: the cardholder's valid identity document.
   if (isBlank(holder?.name)) {
-    found.push(blocker('CARDHOLDER_DETAILS_REQUIRED', 'Art. 27', 'cardholder.name'));
+    found.push(blocker('CARDHOLDER_DETAILS_REQUIRED', 'cardholder.name'));
   } else if (holder?.idType === undefined) {
-    found.push(blocker('CARDHOLDER_DETAILS_REQUIRED', 'Art. 27', 'cardholder.idType'));
+    found.push(blocker('CARDHOLDER_DETAILS_REQUIRED', 'cardholder.idType'));
   } else if (
     holder.idNumber === undefined ||
     !validateIdNumber(holder.idType, holder.idNumber, today).ok
   ) {
-    found.push(blocker('CARDHOLDER_DETAILS_REQUIRED', 'Art. 27', 'cardholder.idNumber'));
+    found.push(blocker('CARDHOLDER_DETAILS_REQUIRED', 'cardholder.idNumber'));
   } else if (
     !idTypeCarriesBirthDate(holder.idType) &&
     findCardholderBirthDate(c, today) === undefined
   ) {
     // docs/rules.md §3.2 (practice): whether a guardian is needed depends on the age.
-    found.push(blocker('BIRTH_DATE_REQUIRED', 'RULES §3.2 (practice)', 'cardholder.birthDate'));
+    found.push(blocker('BIRTH_DATE_REQUIRED', 'cardholder.birthDate'));
   }
   if (holder?.cardLost === true && isBlank(holder.lossReportReference)) {
-    found.push(blocker('LOSS_REPORT_REQUIRED', 'RULES §4', 'cardholder.lossReportReference'));
+    found.push(blocker('LOSS_REPORT_REQUIRED', 'cardholder.lossReportReference'));
   }
   return found;
 }
@@ -221,13 +240,13 @@ export function checkEligibility(
   const blockers: Blocker[] = [];
   const role = c.filer?.role;
 
-  if (c.reason === undefined) blockers.push(blocker('REASON_REQUIRED', 'Guide §II.3', 'reason'));
-  if (role === undefined) blockers.push(blocker('FILER_REQUIRED', 'Art. 27', 'filer.role'));
+  if (c.reason === undefined) blockers.push(blocker('REASON_REQUIRED', 'reason'));
+  if (role === undefined) blockers.push(blocker('FILER_REQUIRED', 'filer.role'));
 
   // Art. 26, Art. 27: after a death or disappearance a relative or other person with
   // standing files as agent, proving the event (docs/rules.md §2, §3.2).
   if (isDeathOrDisappearance(c.reason) && role !== undefined && role !== 'AGENT') {
-    blockers.push(blocker('AGENT_REQUIRED', 'Art. 26', 'filer.role'));
+    blockers.push(blocker('AGENT_REQUIRED', 'filer.role'));
   }
 
   // docs/rules.md §3.2 (practice): a minor is represented by a guardian.
@@ -238,50 +257,46 @@ export function checkEligibility(
     !isDeathOrDisappearance(c.reason) &&
     (role === 'CARDHOLDER' || role === 'AGENT')
   ) {
-    blockers.push(blocker('MINOR_NEEDS_GUARDIAN', 'RULES §3.2 (practice)', 'filer.role'));
+    blockers.push(blocker('MINOR_NEEDS_GUARDIAN', 'filer.role'));
   }
 
   if (options.openApplicationForCard === true) {
-    blockers.push(blocker('OPEN_APPLICATION_EXISTS', 'RULES §3.6 (practice)'));
+    blockers.push(blocker('OPEN_APPLICATION_EXISTS'));
   }
 
   blockers.push(...findCardholderBlockers(c, today));
 
   if ((role === 'AGENT' || role === 'GUARDIAN') && !isAgentComplete(c, today)) {
-    blockers.push(blocker('AGENT_DETAILS_REQUIRED', 'Art. 27', 'agent'));
+    blockers.push(blocker('AGENT_DETAILS_REQUIRED', 'agent'));
   }
 
   // Guide §II.3: explain the reasons in detail; for OTHER staff decide on that text.
   if (c.reason === 'OTHER' && isBlank(c.explanation)) {
-    blockers.push(blocker('EXPLANATION_REQUIRED', 'Guide §II.3', 'explanation'));
+    blockers.push(blocker('EXPLANATION_REQUIRED', 'explanation'));
   }
 
   // Guide §I, §III.1: expenses settled before cancellation. The applicant declares it here
   // (relatives do after a death); staff confirm it later.
   if (c.declarations?.expensesSettled !== true) {
-    blockers.push(blocker('EXPENSES_NOT_SETTLED', 'Guide §III.1', 'declarations.expensesSettled'));
+    blockers.push(blocker('EXPENSES_NOT_SETTLED', 'declarations.expensesSettled'));
   }
   // Guide §III.2: the decision "needs to be carefully considered".
   if (c.declarations?.consequencesAcknowledged !== true) {
     blockers.push(
-      blocker(
-        'CONSEQUENCES_NOT_ACKNOWLEDGED',
-        'Guide §III.2',
-        'declarations.consequencesAcknowledged',
-      ),
+      blocker('CONSEQUENCES_NOT_ACKNOWLEDGED', 'declarations.consequencesAcknowledged'),
     );
   }
 
   // Guide §II.2: one visit in person is left, at a chosen centre.
   if (isBlank(c.serviceCentre)) {
-    blockers.push(blocker('SERVICE_CENTRE_REQUIRED', 'Guide §II.2', 'serviceCentre'));
+    blockers.push(blocker('SERVICE_CENTRE_REQUIRED', 'serviceCentre'));
   }
 
   const required = requiredDocuments(c, today);
   const held = new Set(c.documents ?? []);
   const missing = required.filter((kind) => !held.has(kind));
   if (missing.length > 0) {
-    blockers.push(blocker('DOCUMENTS_MISSING', 'Guide §II.1', 'documents'));
+    blockers.push(blocker('DOCUMENTS_MISSING', 'documents'));
   }
 
   return {

@@ -264,4 +264,56 @@ export const messagesEn: Record<string, string> = {
     'Your own password was not correct, so nothing was changed. After 5 wrong tries you are signed out.',
   'certificate.bankAccount':
     'The bank account attached to the social security card is closed at the bank: take this certificate to the bank that issued the card.',
+  // The visit to the centre (docs/rules.md §5.1)
+  'visitStatus.BOOKED': 'Booked',
+  'visitStatus.ARRIVED': 'Came to the centre',
+  'visitStatus.NO_SHOW': 'Did not come',
+  'visitStatus.CANCELLED': 'Cancelled',
+  'error.visit.time': 'Enter a time as HH:MM, for example 09:00.',
+  'error.visit.weekday': 'Choose a day of the week (1 is Monday, 7 is Sunday).',
+  'error.visit.closesBeforeOpens': 'The closing time must be after the opening time.',
+  'error.visit.slotMinutes': 'A slot lasts a whole number of minutes, from 5 to 240.',
+  'error.visit.capacity': 'A slot takes a whole number of people, from 0 to 100.',
+  'error.visit.hours': 'List the opening hours, one period each.',
+  'error.visit.hoursOverlap': 'This period overlaps another one on the same day.',
+  'error.visit.closedReason': 'Say why the centre is closed that day.',
+  'error.visit.holidayName': 'Give the holiday’s name.',
+  'error.visit.start': 'Choose a time from the list of free slots.',
+  'error.visit.outcome': 'Choose whether the person came or did not come.',
+  'error.visit.notASlot':
+    'The centre has no visit slot starting then. Choose a time from the list of free slots.',
+  'error.visit.slotFull': 'This time has just been taken. Choose another from the free slots.',
+  'error.visit.tooLate':
+    'The visit starts within 2 hours, so it can no longer be moved or cancelled. Please come as booked.',
+  'error.visit.notBookable':
+    'The visit can be booked once the application is approved, and only until the certificate is collected.',
+  'error.visit.pastDate': 'Choose today or a later day.',
+
+  // Sources of rules, as a reader names them (citation.ts; docs/rules.md §7, §8)
+  'citation.article.26':
+    'Article 26 of the Measures on the Administration of Social Security Cards',
+  'citation.article.27':
+    'Article 27 of the Measures on the Administration of Social Security Cards',
+  'citation.guide': 'the guide “Can I cancel my social security card?”',
+  'citation.guide.I': 'the guide “Can I cancel my social security card?”, “Reasons and conditions”',
+  'citation.guide.II': 'the guide “Can I cancel my social security card?”, “How to cancel”',
+  'citation.guide.II.item':
+    'the guide “Can I cancel my social security card?”, “How to cancel”, step {item}',
+  'citation.guide.III': 'the guide “Can I cancel my social security card?”, “Points to note”',
+  'citation.guide.III.item':
+    'the guide “Can I cancel my social security card?”, “Points to note”, item {item}',
+  'citation.guide.I.item':
+    'the guide “Can I cancel my social security card?”, “Reasons and conditions”',
+  'citation.practice': 'the usual practice of service centres',
+  'citation.rules': 'the rules of this service',
+
+  // What a history step confirms (history-facts.ts; docs/rules.md §5)
+  'historyFact.EXPENSES_SETTLED': 'Expenses tied to the card confirmed settled',
+  'historyFact.HRSS_CLOSED': 'Human resources and social security business confirmed closed',
+  'historyFact.COLLECTED_BY_CARDHOLDER': 'Collected by the cardholder',
+  'historyFact.COLLECTED_BY_AGENT': 'Collected by the agent',
+  'historyFact.ORIGINALS_CHECKED': 'Originals checked',
+  'historyFact.CARD_HANDED_IN': 'Card handed in',
+  'historyFact.CARD_REPORTED_LOST': 'Card reported lost, not handed in',
+  'historyFact.REFUSED': 'Refused: {reason}',
 };

@@ -14,6 +14,7 @@ import { BLOCKER_CODES, checkEligibility } from './eligibility.ts';
 import { messagesEn } from './messages-en.ts';
 import { messagesZhCn } from './messages-zh-cn.ts';
 import { translate } from './translate.ts';
+import { VISIT_MESSAGE_KEYS } from './visit.ts';
 
 const DICTIONARIES = [
   ['zh-CN', messagesZhCn],
@@ -36,6 +37,7 @@ describe('message dictionaries', () => {
     ...SCHEMA_MESSAGE_KEYS,
     ...REVIEW_REASONS.map((c) => `reviewReason.${c}`),
     ...REJECTION_REASONS.map((c) => `rejectionReason.${c}`),
+    ...VISIT_MESSAGE_KEYS,
   ];
 
   it.each(DICTIONARIES)(

@@ -68,6 +68,89 @@ export const demoStaff: readonly DemoStaff[] = [
   },
 ];
 
+/**
+ * docs/rules.md §5.1: the demo centres' visit schedule: Monday to Friday 09:00–12:00 and
+ * 13:30–17:00, China Standard Time, in 30-minute slots of 3 people each.
+ */
+export const demoVisitSchedule = {
+  slotMinutes: 30,
+  capacity: 3,
+  hours: [1, 2, 3, 4, 5].flatMap((weekday) => [
+    { weekday, opensAt: 9 * 60, closesAt: 12 * 60 },
+    { weekday, opensAt: 13 * 60 + 30, closesAt: 17 * 60 },
+  ]),
+} as const;
+
+/**
+ * A few PRC public holidays, as closed days for every centre: the statutory days themselves
+ * (State Council, Measures on National Holidays, as amended in 2024). Each year's full
+ * arrangement, with its bridging days off and the weekends worked instead, is published late
+ * the year before and entered by an administrator (PUT /staff/public-holidays/{date}).
+ */
+export const demoPublicHolidays: readonly { date: string; nameZh: string; nameEn: string }[] = [
+  ...['2026-10-01', '2026-10-02', '2026-10-03'].map((date) => ({
+    date,
+    nameZh: '国庆节',
+    nameEn: 'National Day',
+  })),
+  { date: '2027-01-01', nameZh: '元旦', nameEn: "New Year's Day" },
+  ...['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08'].map((date) => ({
+    date,
+    nameZh: '春节',
+    nameEn: 'Spring Festival',
+  })),
+  { date: '2027-04-05', nameZh: '清明节', nameEn: 'Qingming Festival' },
+  ...['2027-05-01', '2027-05-02'].map((date) => ({
+    date,
+    nameZh: '劳动节',
+    nameEn: 'Labour Day',
+  })),
+  { date: '2027-06-09', nameZh: '端午节', nameEn: 'Dragon Boat Festival' },
+  { date: '2027-09-15', nameZh: '中秋节', nameEn: 'Mid-Autumn Festival' },
+  ...['2027-10-01', '2027-10-02', '2027-10-03'].map((date) => ({
+    date,
+    nameZh: '国庆节',
+    nameEn: 'National Day',
+  })),
+];
+
+/**
+ * The demo schedule for centres that have never had one (no hours, capacity 0: what the
+ * migration leaves), and the demo holidays while there are none: a schedule or a holiday list
+ * that staff have changed is theirs, and running the seed again leaves it alone.
+ */
+async function seedVisitCalendar(prisma: PrismaClient): Promise<number> {
+  let changed = 0;
+  for (const centre of demoCentres) {
+    const row = await prisma.serviceCentre.findUnique({
+      where: { id: centre.id },
+      select: { visitSlotCapacity: true, _count: { select: { openingHours: true } } },
+    });
+    if (!row || row.visitSlotCapacity !== 0 || row._count.openingHours !== 0) continue;
+    await prisma.$transaction([
+      prisma.serviceCentre.update({
+        where: { id: centre.id },
+        data: {
+          visitSlotMinutes: demoVisitSchedule.slotMinutes,
+          visitSlotCapacity: demoVisitSchedule.capacity,
+        },
+      }),
+      prisma.openingHours.createMany({
+        data: demoVisitSchedule.hours.map((period) => ({ centreId: centre.id, ...period })),
+      }),
+    ]);
+    changed += 1;
+  }
+  if ((await prisma.publicHoliday.count()) === 0) {
+    const { count } = await prisma.publicHoliday.createMany({
+      data: demoPublicHolidays.map((h) => ({ ...h, date: new Date(`${h.date}T00:00:00Z`) })),
+      skipDuplicates: true,
+    });
+    changed += count;
+  }
+  return changed;
+}
+
 // `Algorithm` is an ambient const enum, which verbatimModuleSyntax cannot inline: 2 is its
 // Argon2id member (the demo-data test checks the stored hashes say `$argon2id$`).
 const ARGON2ID = 2 as Algorithm;
@@ -83,9 +166,9 @@ export interface SeedDemoDataResult {
 }
 
 /**
- * Upserts the demo centres and staff. Idempotent: a second run changes no row (a fresh salt
- * would rewrite every hash, so a password is only re-hashed when the stored one no longer
- * matches the demo password).
+ * Upserts the demo centres and staff, and gives the centres a visit calendar. Idempotent: a
+ * second run changes no row (a fresh salt would rewrite every hash, so a password is only
+ * re-hashed when the stored one no longer matches the demo password).
  */
 export async function seedDemoData(prisma: PrismaClient): Promise<SeedDemoDataResult> {
   let changed = 0;
@@ -129,6 +212,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedDemoDataRe
     });
     changed += 1;
   }
+  changed += await seedVisitCalendar(prisma);
   return { changed };
 }
 

@@ -19,6 +19,7 @@ const certificates: FastifyPluginAsyncZod = async (app) => {
             holder: z.string(),
             serial: z.string(),
             centreId: z.string(),
+            centre: z.object({ id: z.string(), nameZh: z.string(), nameEn: z.string() }),
           }),
           ...problems(404),
         },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { uuidSchema } from '@ssc/domain/safe-input';
 import { APPLICATION_STATUSES, DOCUMENT_KINDS, REVIEW_DECISIONS } from '@ssc/domain/codes';
+import { visitSchema } from '@ssc/domain/visit';
 
 // Response shapes, declared once for validation of our own output and for openapi.json.
 
@@ -61,7 +62,15 @@ export const applicationViewSchema = z.object({
   documents: z.array(
     documentSchema.extend({ createdAt: z.string(), review: documentReviewSchema.nullish() }),
   ),
-  history: z.array(z.object({ status: statusSchema, at: z.string(), note: z.string().nullable() })),
+  history: z.array(
+    z.object({
+      status: statusSchema,
+      at: z.string(),
+      // what the step confirms, as codes a page translates (history-facts.ts)
+      facts: z.array(z.string()),
+      note: z.string().nullable(),
+    }),
+  ),
   eligibility: eligibilitySchema,
   centre: centreSchema.nullable(),
   certificate: z.object({ serial: z.string(), issuedAt: z.string() }).nullable(),
@@ -91,6 +100,8 @@ export const applicationViewSchema = z.object({
     .object({ reason: z.string(), message: z.string(), note: z.string().nullable() })
     .nullish(),
   pickup: z.object({ at: z.string(), by: staffRefSchema.nullable() }).nullish(),
+  // docs/rules.md §5.1: the booked visit to the centre (null while none holds a place)
+  visit: visitSchema.nullable(),
 });
 
 export const staffApplicationViewSchema = applicationViewSchema.extend({

@@ -6,6 +6,7 @@ import { localeOf } from '../lib/i18n.ts';
 import { tooManyRequests } from '../plugins/external/rate-limit.ts';
 import { Problem } from '../lib/problem.ts';
 import { trackApplication } from '../services/track-application.ts';
+import { visitSchema } from '@ssc/domain/visit';
 import { centreSchema, problems, statusSchema } from './schemas.ts';
 import type { RateLimits } from './rate-limits.ts';
 
@@ -54,6 +55,8 @@ const tracking: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, 
               )
               .optional(),
             rejection: z.object({ reason: z.string(), message: z.string() }).optional(),
+            // docs/rules.md §5.1: the booked visit (time and centre only), null while none
+            visit: visitSchema.nullable(),
           }),
           ...problems(404, 422, 429),
         },

@@ -17,6 +17,8 @@ import {
 import { notFound } from '../lib/problem.ts';
 import { t, type Locale } from '../lib/i18n.ts';
 import type { KeyedRow, PersonalData, SealedField } from './personal-data.ts';
+import type { VisitView } from '@ssc/domain/visit';
+import { describeVisit, findActiveVisit } from './visit-calendar.ts';
 
 export const applicationInclude = {
   documents: { orderBy: { createdAt: 'asc' } },
@@ -63,7 +65,7 @@ export interface ApplicationView {
     createdAt: string;
     review: DocumentReview | null;
   }[];
-  history: { status: ApplicationStatus; at: string; note: string | null }[];
+  history: { status: ApplicationStatus; at: string; facts: string[]; note: string | null }[];
   eligibility: Eligibility;
   centre: {
     id: string;
@@ -87,6 +89,8 @@ export interface ApplicationView {
   confirmations: { expensesSettledAt?: string; hrssClosedAt?: string };
   rejection: { reason: string; message: string; note: string | null } | null;
   pickup: { at: string; by: StaffRef | null } | null;
+  /** docs/rules.md §5.1: the booked visit to the centre, null while none holds a place */
+  visit: VisitView | null;
 }
 
 /** Another open application for the same card, named for the staff who must resolve the two. */
@@ -172,6 +176,7 @@ export async function loadApplicationView(
           select: { id: true, nameZh: true, nameEn: true },
         });
   const openCorrection = await findOpenCorrection(db, application);
+  const visit = describeVisit(await findActiveVisit(db, application.id));
   const staffIds = [
     ...new Set(
       [...application.documents.map((d) => d.reviewedBy), application.collectedBy].filter(
@@ -219,6 +224,7 @@ export async function loadApplicationView(
     history: application.events.map((e) => ({
       status: e.status,
       at: e.at.toISOString(),
+      facts: e.facts,
       note: open('StatusEvent.note', e.note),
     })),
     // Each blocker says itself in the applicant's language, as POST /eligibility does.
@@ -271,6 +277,7 @@ export async function loadApplicationView(
     pickup: application.collectedAt
       ? { at: application.collectedAt.toISOString(), by: staffRef(application.collectedBy) }
       : null,
+    visit,
     assignee:
       forStaff && application.assignee
         ? { id: application.assignee.id, displayName: application.assignee.displayName }

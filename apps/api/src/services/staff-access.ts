@@ -1,4 +1,5 @@
 import { isSupervising, seesEveryCentre } from '@ssc/domain/staff-roles';
+import type { HistoryFact } from '@ssc/domain/history-facts';
 import { canTransition } from '@ssc/domain/status';
 import type { ApplicationStatus } from '@ssc/domain/codes';
 import type { CasePatch } from '@ssc/domain/case-schema';
@@ -100,7 +101,9 @@ export async function commitDecision(
     path: ApplicationStatus[];
     now: Date;
     note?: string | null | undefined;
-    /** the step that carries the note; the last one by default */
+    /** what the step confirms, as codes (packages/domain/src/history-facts.ts) */
+    facts?: readonly HistoryFact[];
+    /** the step that carries the note and the facts; the last one by default */
     noteOn?: ApplicationStatus;
     data?: Record<string, unknown>;
   },
@@ -129,6 +132,7 @@ export async function commitDecision(
         actorId: staff.id,
         at: new Date(at++),
         note: status === noteOn ? (input.note ?? null) : null,
+        facts: status === noteOn ? [...(input.facts ?? [])] : [],
       },
     });
   }

@@ -20,8 +20,9 @@ export interface AuditFilter {
  * an application belongs to the application's centre, whoever acted: an admin counted among a
  * centre's staff may act on another centre's cases, and those events are that other centre's.
  * An event about no application (sign-ins, staff management) belongs to the centre of the
- * member of staff it concerns: the one changed or created, else the actor — an admin's own
- * sign-ins belong to no centre. The centre's applications are matched in the database (EXISTS
+ * member of staff it concerns: the one changed or created; a change to a centre's visit
+ * calendar belongs to that centre; else the event is the actor's — an admin's own sign-ins
+ * belong to no centre. The centre's applications are matched in the database (EXISTS
  * per event read), not listed here: a centre holds hundreds of thousands.
  */
 function scopeSql(staff: StaffPrincipal): Prisma.Sql {
@@ -33,6 +34,7 @@ function scopeSql(staff: StaffPrincipal): Prisma.Sql {
     WHEN e.detail ? 'staffId'
     THEN EXISTS (SELECT 1 FROM "StaffUser" t
       WHERE t.id::text = e.detail->>'staffId' AND t."centreId" = ${centreId})
+    WHEN e.detail ? 'centreId' THEN e.detail->>'centreId' = ${centreId}
     ELSE EXISTS (SELECT 1 FROM "StaffUser" s
       WHERE s.id::text = e."actorId" AND s."centreId" = ${centreId} AND s.role <> 'ADMIN')
     END)`;

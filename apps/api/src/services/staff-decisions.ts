@@ -1,4 +1,5 @@
 import { maskName, normaliseIdNumber } from '@ssc/domain/id-number';
+import { refusalFact, type HistoryFact } from '@ssc/domain/history-facts';
 import { needsHrssClosure } from '@ssc/domain/eligibility';
 import type { RejectionReason, ReviewDecision, ReviewReason } from '@ssc/domain/codes';
 import type { CasePatch } from '@ssc/domain/case-schema';
@@ -247,13 +248,8 @@ export async function confirmExpenses(
       await commitDecision(tx, staff, application, {
         path,
         now: input.now,
-        note: path.length
-          ? eventNote(
-              input,
-              application,
-              ['Expenses settled (Guide §III.1)', input.note].filter(Boolean).join('. '),
-            )
-          : null,
+        note: path.length ? eventNote(input, application, input.note) : null,
+        facts: path.length ? ['EXPENSES_SETTLED'] : [],
         data: { expensesSettledAt: input.now, expensesSettledBy: staff.id },
       });
     } else {
@@ -319,13 +315,8 @@ export async function recordHrssClosed(
       await commitDecision(tx, staff, application, {
         path,
         now: input.now,
-        note: path.length
-          ? eventNote(
-              input,
-              application,
-              ['HRSS business closed (Art. 26)', input.note].filter(Boolean).join('. '),
-            )
-          : null,
+        note: path.length ? eventNote(input, application, input.note) : null,
+        facts: path.length ? ['HRSS_CLOSED'] : [],
         data: { hrssClosedAt: input.now, hrssClosedBy: staff.id },
       });
     } else {
@@ -431,20 +422,18 @@ export async function approveApplication(
     }
     const path = pathTo(application.status, 'APPROVED');
     if (!path) throw wrongStatus(application.status, 'approved');
-    const confirmations = [
-      'expenses settled (Guide §III.1)',
-      ...(art26 ? ['HRSS business closed (Art. 26)'] : []),
+    // Guide §III.1 for every case; Art. 26 for a death or a disappearance.
+    const confirmations: HistoryFact[] = [
+      'EXPENSES_SETTLED',
+      ...(art26 ? ['HRSS_CLOSED' as const] : []),
     ];
     await commitDecision(tx, staff, application, {
       path: [...path, 'CERTIFICATE_READY'],
       now: input.now,
       // The APPROVED step carries the why (docs/rules.md §5); CERTIFICATE_READY follows it.
       noteOn: 'APPROVED',
-      note: eventNote(
-        input,
-        application,
-        [`Confirmed: ${confirmations.join('; ')}`, input.note].filter(Boolean).join('. '),
-      ),
+      note: eventNote(input, application, input.note),
+      facts: confirmations,
       data: {
         ...(application.expensesSettledAt
           ? {}
@@ -514,7 +503,8 @@ export async function rejectApplication(
     await commitDecision(tx, staff, application, {
       path,
       now: input.now,
-      note: eventNote(input, application, `${input.reason}${input.note ? `: ${input.note}` : ''}`),
+      note: eventNote(input, application, input.note),
+      facts: [refusalFact(input.reason)],
       data: {
         rejectionReason: input.reason,
         rejectionNote: input.personalData.sealNote(
@@ -613,12 +603,17 @@ export async function recordPickup(
     await commitDecision(tx, staff, application, {
       path: ['COLLECTED'],
       now: input.now,
-      note: eventNote(
-        input,
-        application,
-        `Collected by the ${match.role === 'CARDHOLDER' ? 'cardholder' : 'agent'}; originals checked; card ${input.cardHandedIn ? 'handed in' : 'reported lost'}`,
-      ),
+      facts: [
+        match.role === 'CARDHOLDER' ? 'COLLECTED_BY_CARDHOLDER' : 'COLLECTED_BY_AGENT',
+        'ORIGINALS_CHECKED',
+        input.cardHandedIn ? 'CARD_HANDED_IN' : 'CARD_REPORTED_LOST',
+      ],
       data: { collectedAt: input.now, collectedBy: staff.id },
+    });
+    // docs/rules.md §5.1: the hand-over is the visit; a booking not yet marked is marked arrived.
+    await tx.visit.updateMany({
+      where: { applicationId: application.id, status: 'BOOKED' },
+      data: { status: 'ARRIVED', markedAt: input.now, markedBy: staff.id },
     });
     await recordAudit(tx, {
       actorType: 'STAFF',

@@ -6,6 +6,7 @@ import { Problem } from '../lib/problem.ts';
 import { digestIdNumber, type Secrets } from '../plugins/app/secrets.ts';
 import { t, type Locale } from '../lib/i18n.ts';
 import { findOpenCorrection, parseCorrectionItems } from './application-view.ts';
+import { describeVisit, findActiveVisit } from './visit-calendar.ts';
 
 const noMatch = () =>
   new Problem(404, 'no-match', 'No match', 'No application matches this reference and ID number.');
@@ -40,6 +41,8 @@ export async function trackApplication(
     reason: item.reason,
     message: t(locale, `reviewReason.${item.reason}`),
   }));
+  // docs/rules.md §5.1: when and where the visit is booked; a time and a centre, nobody's name.
+  const visit = describeVisit(await findActiveVisit(prisma, application.id));
   const ready = application.events.findLast((e) => e.status === 'CERTIFICATE_READY');
   const { centre } = application;
   return {
@@ -71,5 +74,6 @@ export async function trackApplication(
           },
         }
       : {}),
+    visit,
   };
 }

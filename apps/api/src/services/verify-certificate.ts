@@ -5,7 +5,10 @@ import { notFound } from '../lib/problem.ts';
 export async function verifyCertificate(prisma: PrismaClient, serial: string) {
   const certificate = await prisma.certificate.findUnique({
     where: { serial: serial.trim().toUpperCase() },
-    include: { application: { select: { status: true } } },
+    include: {
+      application: { select: { status: true } },
+      centre: { select: { id: true, nameZh: true, nameEn: true } },
+    },
   });
   if (!certificate) throw notFound('The certificate');
   return {
@@ -15,5 +18,7 @@ export async function verifyCertificate(prisma: PrismaClient, serial: string) {
     holder: certificate.holderMasked,
     serial: certificate.serial,
     centreId: certificate.centreId,
+    // A reader knows a centre by its name, never its code.
+    centre: certificate.centre,
   };
 }

@@ -16,6 +16,7 @@ import {
 } from '@ssc/domain/codes';
 import { STAFF_ROLES } from '@ssc/domain/staff-roles';
 import { ACTORS } from '@ssc/domain/status';
+import { VISIT_STATUSES } from '@ssc/domain/visit';
 import * as PrismaEnums from '../../src/generated/prisma/enums.ts';
 import { openDatabase, type DatabaseOptions } from '../../src/db/client.ts';
 import { applyMigrations, findRepoRoot } from '../../src/db/migrations.ts';
@@ -35,6 +36,7 @@ const DOMAIN_LISTS: Record<keyof typeof PrismaEnums, readonly string[]> = {
   ReviewReason: REVIEW_REASONS,
   RejectionReason: REJECTION_REASONS,
   AuditAction: AUDIT_ACTIONS,
+  VisitStatus: VISIT_STATUSES,
 };
 
 describe('the Prisma enums and the domain code lists', () => {

@@ -7,7 +7,12 @@ import { promisify } from 'node:util';
 import { verify } from '@node-rs/argon2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.ts';
-import { demoCentres, demoStaff, seedDemoData } from '../../src/db/demo-data.ts';
+import {
+  demoCentres,
+  demoPublicHolidays,
+  demoStaff,
+  seedDemoData,
+} from '../../src/db/demo-data.ts';
 import { applyMigrations, createMigration, findRepoRoot } from '../../src/db/migrations.ts';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../helpers/database.ts';
 
@@ -97,7 +102,10 @@ describe.each(kinds)('migrations and demo data on %s', (kind) => {
 
   it('seeds the demo centres and staff once, with argon2id hashes of the demo passwords', async () => {
     const first = await seedDemoData(database.prisma);
-    expect(first.changed).toBe(demoCentres.length + demoStaff.length);
+    // the centres, the staff, each centre's visit schedule, the public holidays
+    expect(first.changed).toBe(
+      demoCentres.length + demoStaff.length + demoCentres.length + demoPublicHolidays.length,
+    );
     const staffBefore = await database.prisma.staffUser.findMany({ orderBy: { username: 'asc' } });
 
     const second = await seedDemoData(database.prisma);
@@ -108,6 +116,12 @@ describe.each(kinds)('migrations and demo data on %s', (kind) => {
 
     const centres = await database.prisma.serviceCentre.findMany({ orderBy: { id: 'asc' } });
     expect(centres.map((centre) => centre.id)).toEqual(['SH-HUANGPU', 'SH-PUDONG']);
+    // docs/rules.md §5.1: Mon–Fri 09:00–12:00 and 13:30–17:00, 30-minute slots of 3
+    for (const centre of centres) {
+      expect([centre.visitSlotMinutes, centre.visitSlotCapacity]).toEqual([30, 3]);
+      expect(await database.prisma.openingHours.count({ where: { centreId: centre.id } })).toBe(10);
+    }
+    expect(await database.prisma.publicHoliday.count()).toBe(demoPublicHolidays.length);
     for (const staff of demoStaff) {
       const stored = staffBefore.find((row) => row.username === staff.username);
       expect(stored?.passwordHash).toMatch(/^\$argon2id\$/);
@@ -263,8 +277,8 @@ describe('createMigration', () => {
       await writeFile(
         schemaPath,
         schema.replace(
-          '  nameEn       String\n',
-          '  nameEn       String\n  phone        String?\n',
+          '  nameEn            String\n',
+          '  nameEn            String\n  phone             String?\n',
         ),
       );
       const { migrationName, migrationPath } = await createMigration('centre_phone', { root });

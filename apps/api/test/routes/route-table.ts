@@ -24,6 +24,9 @@ const RC = 'staff/review-cycle.test.ts';
 const SA = 'staff/staff-auth.test.ts';
 const SU = 'staff/step-up.test.ts';
 const CA = 'wizard/change-of-answer.test.ts';
+const BK = 'visits/booking.test.ts';
+const BR = 'visits/booking-race.test.ts';
+const SV = 'visits/staff-visits.test.ts';
 
 const applicantOrigin: TestRef = [
   'security/applicant-origin.test.ts',
@@ -60,6 +63,10 @@ const matrixStranger: TestRef = [
 const matrixCsrf: TestRef = [
   MX,
   'a staff change without the CSRF token, or with another session’s, is 403 on every one',
+];
+const matrixRoles: TestRef = [
+  MX,
+  'a role too low: 403 on every operation that needs a supervisor or an administrator',
 ];
 const matrixSchema: TestRef = [
   MX,
@@ -183,6 +190,80 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
       [
         AS,
         'uploading or deleting a scan after submission is 409, under review too; evidence unchanged',
+      ],
+    ],
+  },
+  'GET /api/v1/applications/{id}/visit-slots': {
+    200: [[BK, 'lists the chosen centre’s free slots for 14 days, from 2 hours from now']],
+    401: [matrixNoCredentials],
+    404: [matrixStranger],
+    409: [
+      [
+        BK,
+        'before approval there is nothing to book: 409 visit-not-open for the slots and the booking',
+      ],
+    ],
+  },
+  'PUT /api/v1/applications/{id}/visit': {
+    200: [
+      [
+        BK,
+        'books a slot (201): the application view, the staff view and tracking show it; asking again changes nothing (200)',
+      ],
+      [BK, 'moves the booking: the old place is freed and the new one taken, in one step; audited'],
+    ],
+    201: [
+      [
+        BK,
+        'books a slot (201): the application view, the staff view and tracking show it; asking again changes nothing (200)',
+      ],
+      [
+        BR,
+        'exactly 20 of 200 simultaneous bookings succeed; the other 180 get 409 slot-full with the free slots left',
+      ],
+    ],
+    401: [matrixNoCredentials],
+    403: [applicantOrigin],
+    404: [matrixStranger],
+    409: [
+      [BK, 'a full slot is 409 slot-full naming start, offering the next free slots'],
+      [
+        BR,
+        'exactly 20 of 200 simultaneous bookings succeed; the other 180 get 409 slot-full with the free slots left',
+      ],
+      [
+        BK,
+        'within 2 hours of its start the visit can be neither moved nor cancelled: 409 visit-change-too-late',
+      ],
+      [
+        BK,
+        'before approval there is nothing to book: 409 visit-not-open for the slots and the booking',
+      ],
+      [
+        SV,
+        'arrival: recorded from the morning of the day, once; the applicant can then no longer change it',
+      ],
+    ],
+    422: [[BK, 'a start that is no slot of the centre is 422 naming start, and books nothing']],
+  },
+  'DELETE /api/v1/applications/{id}/visit': {
+    204: [
+      [
+        BK,
+        'cancels (204): the place is free again and the view shows no visit; cancelling again is 204',
+      ],
+    ],
+    401: [matrixNoCredentials],
+    403: [applicantOrigin],
+    404: [matrixStranger],
+    409: [
+      [
+        BK,
+        'within 2 hours of its start the visit can be neither moved nor cancelled: 409 visit-change-too-late',
+      ],
+      [
+        SV,
+        'arrival: recorded from the morning of the day, once; the applicant can then no longer change it',
       ],
     ],
   },
@@ -379,6 +460,173 @@ export const ROUTE_TESTS: Record<string, Record<string, Cell>> = {
     200: [[RC, 'renders the certificate PDF with the serial and an embedded, subset CJK font']],
     401: [matrixNoCredentials],
     404: [otherCentre],
+  },
+  'GET /api/v1/staff/centres/{centreId}/visit-schedule': {
+    200: [
+      [
+        SV,
+        'the schedule: the centre’s own staff read it, another centre’s get 404 like an unknown one',
+      ],
+    ],
+    401: [matrixNoCredentials],
+    404: [
+      [
+        SV,
+        'the schedule: the centre’s own staff read it, another centre’s get 404 like an unknown one',
+      ],
+      matrixStranger,
+    ],
+  },
+  'PUT /api/v1/staff/centres/{centreId}/visit-schedule': {
+    200: [
+      [
+        SV,
+        'supervisors set their centre’s schedule, admins any; reviewers get 403; audited for that centre',
+      ],
+      [SV, 'lowering the capacity keeps the places already booked; raising it opens more'],
+    ],
+    401: [matrixNoCredentials],
+    403: [
+      [
+        SV,
+        'supervisors set their centre’s schedule, admins any; reviewers get 403; audited for that centre',
+      ],
+      matrixRoles,
+      matrixCsrf,
+    ],
+    404: [
+      [
+        SV,
+        'supervisors set their centre’s schedule, admins any; reviewers get 403; audited for that centre',
+      ],
+    ],
+    422: [[SV, 'a bad schedule is 422 naming each field, and changes nothing']],
+  },
+  'PUT /api/v1/staff/centres/{centreId}/closed-days/{date}': {
+    200: [
+      [
+        SV,
+        'closed days: the centre closes a day and counts its bookings; no slot of it is offered; reopened, it is',
+      ],
+    ],
+    401: [matrixNoCredentials],
+    403: [
+      [
+        SV,
+        'closed days: the centre closes a day and counts its bookings; no slot of it is offered; reopened, it is',
+      ],
+      matrixCsrf,
+    ],
+    404: [
+      [
+        SV,
+        'closed days: the centre closes a day and counts its bookings; no slot of it is offered; reopened, it is',
+      ],
+    ],
+    422: [[SV, 'a closed day in the past, or a date that is none, is 422 naming the date']],
+  },
+  'DELETE /api/v1/staff/centres/{centreId}/closed-days/{date}': {
+    204: [
+      [
+        SV,
+        'closed days: the centre closes a day and counts its bookings; no slot of it is offered; reopened, it is',
+      ],
+    ],
+    401: [matrixNoCredentials],
+    403: [matrixRoles, matrixCsrf],
+    404: [
+      [
+        SV,
+        'closed days: the centre closes a day and counts its bookings; no slot of it is offered; reopened, it is',
+      ],
+    ],
+    422: [[SV, 'a closed day in the past, or a date that is none, is 422 naming the date']],
+  },
+  'GET /api/v1/staff/centres/{centreId}/visits': {
+    200: [
+      [
+        SV,
+        'the day’s bookings: in time order, names masked as in the queue, for the centre’s staff only',
+      ],
+    ],
+    401: [matrixNoCredentials],
+    404: [
+      [
+        SV,
+        'the day’s bookings: in time order, names masked as in the queue, for the centre’s staff only',
+      ],
+      matrixStranger,
+    ],
+    422: [
+      [
+        SV,
+        'the day’s bookings: in time order, names masked as in the queue, for the centre’s staff only',
+      ],
+    ],
+  },
+  'POST /api/v1/staff/visits/{visitId}/outcome': {
+    200: [
+      [
+        SV,
+        'arrival: recorded from the morning of the day, once; the applicant can then no longer change it',
+      ],
+      [SV, 'a no-show frees the place, and the applicant books again'],
+    ],
+    401: [matrixNoCredentials],
+    403: [matrixCsrf],
+    404: [
+      [
+        SV,
+        'arrival: recorded from the morning of the day, once; the applicant can then no longer change it',
+      ],
+      matrixStranger,
+    ],
+    409: [
+      [
+        SV,
+        'arrival: recorded from the morning of the day, once; the applicant can then no longer change it',
+      ],
+      [SV, 'a no-show frees the place, and the applicant books again'],
+    ],
+    422: [
+      [
+        SV,
+        'arrival: recorded from the morning of the day, once; the applicant can then no longer change it',
+      ],
+      matrixSchema,
+    ],
+  },
+  'GET /api/v1/staff/public-holidays': {
+    200: [
+      [SV, 'public holidays are the administrators’: every centre closes; supervisors get 403'],
+    ],
+    401: [matrixNoCredentials],
+  },
+  'PUT /api/v1/staff/public-holidays/{date}': {
+    200: [
+      [SV, 'public holidays are the administrators’: every centre closes; supervisors get 403'],
+    ],
+    401: [matrixNoCredentials],
+    403: [
+      [SV, 'public holidays are the administrators’: every centre closes; supervisors get 403'],
+      matrixRoles,
+    ],
+    422: [
+      [SV, 'public holidays are the administrators’: every centre closes; supervisors get 403'],
+    ],
+  },
+  'DELETE /api/v1/staff/public-holidays/{date}': {
+    204: [
+      [SV, 'public holidays are the administrators’: every centre closes; supervisors get 403'],
+    ],
+    401: [matrixNoCredentials],
+    403: [
+      [SV, 'public holidays are the administrators’: every centre closes; supervisors get 403'],
+      matrixRoles,
+    ],
+    422: [
+      [SV, 'public holidays are the administrators’: every centre closes; supervisors get 403'],
+    ],
   },
   'GET /api/v1/staff/audit': {
     200: [[BO, 'browses the audit trail with filters, newest first, in pages']],

@@ -64,7 +64,8 @@ describe.each(kinds)('authorisation matrix: every operation × every caller (%s)
   const targetFor = (operation: Operation) => {
     let target = targets.get(operation.key);
     if (!target) {
-      target = world.target({ certified: rowOf(operation).certified === true });
+      const row = rowOf(operation);
+      target = world.target({ certified: row.certified === true, booked: row.booked === true });
       targets.set(operation.key, target);
     }
     return target;

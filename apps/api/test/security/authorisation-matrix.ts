@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { chinaDateOf } from '@ssc/domain/visit';
 import { DEMO } from '../staff/support.ts';
 import {
   scanUpload,
@@ -25,6 +26,8 @@ export interface MatrixRow {
   valid?: (context: { world: World; target: Target; version: number; caller: Caller }) => Valid;
   /** The operation needs a target with a certificate (approve first). */
   certified?: true;
+  /** The operation needs a target whose visit is booked (approve and book first). */
+  booked?: true;
   /** The operation ends the caller's session: each staff caller signs in anew for it. */
   endsSession?: true;
 }
@@ -69,6 +72,18 @@ const staff = (overrides: Partial<Record<StaffCaller, Verdict>> = {}): Record<Ca
 const caseOfTheCentre = staff({ otherCentreReviewer: 404 });
 /** Supervisors' and admins' actions: a reviewer of any centre is refused before any lookup. */
 const supervisorsOnly = staff({ otherCentreReviewer: 403, reviewer: 403 });
+/** What concerns every centre at once (public holidays): administrators only. */
+const adminsOnly = staff({ otherCentreReviewer: 403, reviewer: 403, supervisor: 403 });
+
+/** The demo centres' visit schedule (docs/rules.md §5.1): setting it again changes nothing. */
+const demoSchedule = {
+  slotMinutes: 30,
+  capacity: 3,
+  hours: [1, 2, 3, 4, 5].flatMap((weekday) => [
+    { weekday, opens: '09:00', closes: '12:00' },
+    { weekday, opens: '13:30', closes: '17:00' },
+  ]),
+};
 
 const decision = (body: (context: { target: Target; version: number }) => object): MatrixRow => ({
   callers: caseOfTheCentre,
@@ -103,6 +118,13 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
     }),
   },
   'GET /api/v1/certificates/{serial}/verification': { callers: everyone, certified: true },
+  'GET /api/v1/applications/{id}/visit-slots': { callers: applicant, certified: true },
+  'PUT /api/v1/applications/{id}/visit': {
+    callers: applicant,
+    certified: true,
+    valid: ({ target }) => ({ payload: { start: target.freeSlot } }),
+  },
+  'DELETE /api/v1/applications/{id}/visit': { callers: applicant, booked: true },
   'POST /api/v1/staff/session': {
     callers: everyone,
     valid: () => ({ payload: { username: DEMO.pudong[0], password: DEMO.pudong[1] } }),
@@ -146,6 +168,37 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
     callers: caseOfTheCentre,
     certified: true,
   },
+  'GET /api/v1/staff/centres/{centreId}/visit-schedule': { callers: caseOfTheCentre },
+  'PUT /api/v1/staff/centres/{centreId}/visit-schedule': {
+    callers: supervisorsOnly,
+    valid: () => ({ payload: demoSchedule }),
+  },
+  'PUT /api/v1/staff/centres/{centreId}/closed-days/{date}': {
+    callers: supervisorsOnly,
+    valid: () => ({ payload: { reason: 'Staff training' } }),
+  },
+  'DELETE /api/v1/staff/centres/{centreId}/closed-days/{date}': { callers: supervisorsOnly },
+  'GET /api/v1/staff/centres/{centreId}/visits': {
+    callers: caseOfTheCentre,
+    booked: true,
+    // the booked visit's day (the fuzz suite's target has none: today's list)
+    valid: ({ world, target }) => ({
+      query: {
+        date: target.freeSlot ? chinaDateOf(new Date(target.freeSlot)) : world.t.clock.today(),
+      },
+    }),
+  },
+  'POST /api/v1/staff/visits/{visitId}/outcome': {
+    callers: caseOfTheCentre,
+    booked: true,
+    valid: () => ({ payload: { outcome: 'ARRIVED' } }),
+  },
+  'GET /api/v1/staff/public-holidays': { callers: staff() },
+  'PUT /api/v1/staff/public-holidays/{date}': {
+    callers: adminsOnly,
+    valid: () => ({ payload: { nameZh: '演示假日', nameEn: 'Demo holiday' } }),
+  },
+  'DELETE /api/v1/staff/public-holidays/{date}': { callers: adminsOnly },
   'GET /api/v1/staff/audit': { callers: supervisorsOnly },
   'GET /api/v1/staff/audit.csv': { callers: supervisorsOnly },
   'GET /api/v1/staff/dashboard': { callers: staff() },

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
+import { addDays } from '@ssc/domain/visit';
 import { multipart } from '../helpers/app.ts';
 import { fillPath, type Operation } from '../helpers/openapi.ts';
 import { jpeg } from '../fixtures/files.ts';
@@ -43,6 +44,10 @@ export interface Target {
   auth: Filed['auth'];
   documentId: string;
   serial: string | undefined;
+  /** A free visit slot's start, once certified (docs/rules.md §5.1). */
+  freeSlot: string | undefined;
+  /** The booked visit, for `booked: true`. */
+  visitId: string | undefined;
 }
 
 /** A valid request body or query for an operation (so that only the caller decides the answer). */
@@ -59,8 +64,11 @@ export interface World {
   stranger: Filed;
   /** A Huangpu reviewer account made for the tests, which PATCH /staff/users may change. */
   staffUserId: string;
-  /** A submitted application at Huangpu; `certified: true` approves it first (reviewer-claimed). */
-  target(options?: { certified?: boolean }): Promise<Target>;
+  /**
+   * A submitted application at Huangpu; `certified: true` approves it first (reviewer-claimed),
+   * `booked: true` also books its visit, in the first free slot.
+   */
+  target(options?: { certified?: boolean; booked?: boolean }): Promise<Target>;
   /** The application's current version, as staff see it. */
   version(id: string): Promise<number>;
 }
@@ -92,12 +100,14 @@ export async function createWorld(t: StaffTestApp): Promise<World> {
     stranger,
     staffUserId: created.json().id,
     version,
-    async target({ certified = false } = {}) {
+    async target({ certified = false, booked = false } = {}) {
       const idNumber = freshResidentId();
       const filed = await fileApplication(t.app, settledAbroadCase(idNumber));
       const view = (await staff.reviewer.get(`/api/v1/staff/applications/${filed.id}`)).json();
       let serial: string | undefined;
-      if (certified) {
+      let freeSlot: string | undefined;
+      let visitId: string | undefined;
+      if (certified || booked) {
         const ready = await prepareForApproval(staff.reviewer, filed.id);
         const approved = await staff.reviewer.post(
           `/api/v1/staff/applications/${filed.id}/approve`,
@@ -107,6 +117,26 @@ export async function createWorld(t: StaffTestApp): Promise<World> {
         );
         if (approved.statusCode !== 200) throw new Error(`approve: ${approved.body}`);
         serial = approved.json().certificate.serial;
+        const slots = await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/applications/${filed.id}/visit-slots`,
+          headers: filed.auth,
+        });
+        freeSlot = slots.json().slots[0]?.start;
+        if (!freeSlot) throw new Error(`no free visit slot: ${slots.body}`);
+      }
+      if (booked) {
+        const res = await t.app.inject({
+          method: 'PUT',
+          url: `/api/v1/applications/${filed.id}/visit`,
+          headers: filed.auth,
+          payload: { start: freeSlot },
+        });
+        if (res.statusCode !== 201) throw new Error(`book: ${res.statusCode} ${res.body}`);
+        const visit = await t.app.prisma.visit.findUniqueOrThrow({
+          where: { activeApplicationId: filed.id },
+        });
+        visitId = visit.id;
       }
       return {
         id: filed.id,
@@ -115,17 +145,26 @@ export async function createWorld(t: StaffTestApp): Promise<World> {
         auth: filed.auth,
         documentId: view.documents[0].id,
         serial,
+        freeSlot,
+        visitId,
       };
     },
   };
 }
 
-/** What fills `{id}`, `{documentId}` and `{serial}` in an operation's path. */
+/** A visit that exists nowhere: what `{visitId}` is for a target without a booking. */
+const NO_VISIT = '00000000-0000-4000-8000-000000000000';
+
+/** What fills `{id}`, `{documentId}`, `{serial}` and the visit calendar's ids in a path. */
 export function pathValues(operation: Operation, world: World, target: Target) {
   return {
     id: operation.path.startsWith('/api/v1/staff/users/') ? world.staffUserId : target.id,
     documentId: target.documentId,
     serial: target.serial ?? 'SSC-NONE',
+    // the target's centre; a day to close well after the 14 days anyone books
+    centreId: 'SH-HUANGPU',
+    date: addDays(world.t.clock.today(), 90),
+    visitId: target.visitId ?? NO_VISIT,
   };
 }
 
@@ -134,6 +173,9 @@ export const unknownPathValues = () => ({
   id: randomUUID(),
   documentId: randomUUID(),
   serial: `SSC-${randomUUID().slice(0, 8)}`,
+  centreId: `SH-NOWHERE-${randomUUID().slice(0, 8)}`,
+  date: '2999-12-31',
+  visitId: randomUUID(),
 });
 
 /** What a caller sends along: an application's token, a staff cookie and its CSRF token. */

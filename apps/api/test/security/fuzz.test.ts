@@ -137,6 +137,8 @@ describe.each(kinds)(
         auth: { authorization: `Bearer ${created.json().accessToken}` },
         documentId: randomUUID(),
         serial: undefined,
+        freeSlot: undefined,
+        visitId: undefined,
       };
     });
     afterAll(async () => {

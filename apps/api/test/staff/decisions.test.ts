@@ -108,7 +108,12 @@ describe.each(kinds)('staff decisions (%s)', (kind) => {
     });
     expect(pickup.statusCode).toBe(200);
     expect(pickup.json().status).toBe('COLLECTED');
-    expect(pickup.json().history.at(-1).note).toMatch(/agent/);
+    // The history records who collected and that the card was not handed in, as codes.
+    expect(pickup.json().history.at(-1).facts).toEqual([
+      'COLLECTED_BY_AGENT',
+      'ORIGINALS_CHECKED',
+      'CARD_REPORTED_LOST',
+    ]);
   });
 
   it('pickup before the certificate is ready is 409, and the case does not move', async () => {

@@ -377,6 +377,17 @@ describe.each(kinds)('review, correction, approval, certificate and pickup (%s)'
     view = res.json();
     expect(view.status).toBe('COLLECTED');
     expect(view.pickup).toMatchObject({ by: { id: reviewer.id } });
+    // The history records what was confirmed as codes a page translates, never generated English.
+    const history = view.history as { status: string; facts: string[]; note: string | null }[];
+    expect(history.find((e) => e.status === 'COLLECTED')?.facts).toEqual([
+      'COLLECTED_BY_CARDHOLDER',
+      'ORIGINALS_CHECKED',
+      'CARD_HANDED_IN',
+    ]);
+    expect(history.find((e) => e.status === 'APPROVED')?.facts).toContain('EXPENSES_SETTLED');
+    expect(history.filter((e) => e.note !== null).map((e) => e.note)).not.toContainEqual(
+      expect.stringMatching(/Art\.|Guide|Confirmed|Collected/),
+    );
     const actions = await t.app.prisma.auditEvent.findMany({
       where: { applicationId: filed.id, action: { in: ['PICKUP_ID_MISMATCH', 'PICKUP_RECORDED'] } },
       orderBy: { id: 'asc' },
@@ -400,6 +411,10 @@ describe.each(kinds)('review, correction, approval, certificate and pickup (%s)'
       method: 'GET',
       url: `/api/v1/certificates/${serial}/verification`,
     });
-    expect(verification.json()).toMatchObject({ valid: true, status: 'COLLECTED' });
+    expect(verification.json()).toMatchObject({
+      valid: true,
+      status: 'COLLECTED',
+      centre: { id: 'SH-HUANGPU', nameZh: expect.stringContaining('黄浦') },
+    });
   });
 });

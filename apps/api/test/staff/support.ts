@@ -31,6 +31,10 @@ export class TestClock implements Clock {
   advance(ms: number) {
     this.offset += ms;
   }
+  /** Jumps to an instant (a visit's week, say), and flows on from there. */
+  set(iso: string) {
+    this.offset = Date.parse(iso) - Date.now();
+  }
 }
 
 export const MINUTE = 60_000;
@@ -99,6 +103,8 @@ export interface StaffSession {
   get(url: string, headers?: Record<string, string>): Promise<Reply>;
   post(url: string, payload?: unknown, headers?: Record<string, string>): Promise<Reply>;
   patch(url: string, payload?: unknown): Promise<Reply>;
+  put(url: string, payload?: unknown): Promise<Reply>;
+  delete(url: string): Promise<Reply>;
 }
 
 export async function signIn(
@@ -135,6 +141,14 @@ export async function signIn(
         payload: payload as InjectOptions['payload'],
         headers: { 'x-csrf-token': csrfToken },
       }),
+    put: (url, payload = {}) =>
+      send({
+        method: 'PUT',
+        url,
+        payload: payload as InjectOptions['payload'],
+        headers: { 'x-csrf-token': csrfToken },
+      }),
+    delete: (url) => send({ method: 'DELETE', url, headers: { 'x-csrf-token': csrfToken } }),
   };
 }
 

@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import { applyTextSize, setLargeText, useLargeText } from '../lib/large-text/large-text.ts';
 import { useLocale, useT } from '../lib/i18n/i18n-provider.tsx';
 import type { Locale } from '../lib/i18n/locale.ts';
 import { RouteErrorBoundary } from './routes/route-error.tsx';
@@ -36,9 +38,28 @@ function LanguageSwitch() {
   );
 }
 
+/** 大字模式: a toggle button (WAI-ARIA pressed state), on every citizen page. */
+function LargeTextSwitch() {
+  const t = useT();
+  const large = useLargeText();
+  return (
+    <button
+      type="button"
+      className="large-text-switch"
+      aria-pressed={large}
+      onClick={() => setLargeText(!large)}
+    >
+      {t('ui.largeText')}
+    </button>
+  );
+}
+
 export function RootLayout() {
   const t = useT();
   const location = useLocation();
+  const large = useLargeText();
+  const staffPage = location.pathname.startsWith('/staff');
+  useEffect(() => applyTextSize(large && !staffPage), [large, staffPage]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -49,7 +70,10 @@ export function RootLayout() {
           <Link to="/" className="site-header__name">
             {t('app.name')}
           </Link>
-          <LanguageSwitch />
+          <div className="site-header__tools">
+            {staffPage ? null : <LargeTextSwitch />}
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>

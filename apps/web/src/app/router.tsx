@@ -38,6 +38,9 @@ const DocumentsRoute = lazy(() =>
 const DeclarationsRoute = lazy(() =>
   import('./routes/apply/declarations.tsx').then((m) => ({ default: m.DeclarationsRoute })),
 );
+const CentreRoute = lazy(() =>
+  import('./routes/apply/centre.tsx').then((m) => ({ default: m.CentreRoute })),
+);
 const CheckRoute = lazy(() =>
   import('./routes/apply/check.tsx').then((m) => ({ default: m.CheckRoute })),
 );
@@ -180,6 +183,14 @@ export function AppRouter() {
               element={
                 <Chunk>
                   <DeclarationsRoute />
+                </Chunk>
+              }
+            />
+            <Route
+              path="centre"
+              element={
+                <Chunk>
+                  <CentreRoute />
                 </Chunk>
               }
             />

@@ -5,7 +5,12 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sha256Hex } from '../../lib/crypto.ts';
 import { Problem, unauthorised } from '../../lib/problem.ts';
-import { isSupervising, SUPERVISING_ROLES, type StaffRole } from '@ssc/domain/staff-roles';
+import {
+  isSupervising,
+  seesEveryCentre,
+  SUPERVISING_ROLES,
+  type StaffRole,
+} from '@ssc/domain/staff-roles';
 
 export const STAFF_COOKIE = 'ssc_staff';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -74,6 +79,18 @@ export function requireSupervising(staff: StaffPrincipal) {
       'forbidden',
       'Not allowed',
       `This needs the role ${SUPERVISING_ROLES.join(' or ')}; you are ${staff.role}.`,
+    );
+  }
+}
+
+/** What concerns every centre at once (public holidays) is for administrators only: 403. */
+export function requireAdmin(staff: StaffPrincipal) {
+  if (!seesEveryCentre(staff.role)) {
+    throw new Problem(
+      403,
+      'forbidden',
+      'Not allowed',
+      `This needs the role ADMIN; you are ${staff.role}.`,
     );
   }
 }

@@ -48,7 +48,9 @@ export function LandingRoute() {
 
       <h2>{t('landing.track.heading')}</h2>
       <p>
-        <Link to="/track">{t('landing.track.link')}</Link>
+        <Link className="action-link" to="/track">
+          {t('landing.track.link')}
+        </Link>
       </p>
     </Page>
   );

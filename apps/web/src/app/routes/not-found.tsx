@@ -8,7 +8,9 @@ export function NotFoundRoute() {
     <Page titleKey="ui.notFound.title">
       <p>{t('ui.notFound.body')}</p>
       <p>
-        <Link to="/">{t('ui.backHome')}</Link>
+        <Link className="action-link" to="/">
+          {t('ui.backHome')}
+        </Link>
       </p>
     </Page>
   );

@@ -12,7 +12,9 @@ function RouteErrorPage() {
       <p>{t('ui.routeError.body')}</p>
       <p>
         {/* A full reload: a failed lazy chunk (new deploy, flaky network) needs a fresh page. */}
-        <a href="/">{t('ui.backHome')}</a>
+        <a className="action-link" href="/">
+          {t('ui.backHome')}
+        </a>
       </p>
     </div>
   );

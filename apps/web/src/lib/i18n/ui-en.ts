@@ -3,6 +3,7 @@ export const uiEn: Record<string, string> = {
   'app.name': 'Cancel a social security card online',
 
   'ui.skipLink': 'Skip to main content',
+  'ui.largeText': 'Large text',
   'ui.language.label': 'Choose a language',
   'ui.loading': 'Loading…',
   'ui.pleaseWait': 'Please wait…',

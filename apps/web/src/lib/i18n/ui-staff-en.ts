@@ -51,6 +51,7 @@ export const uiStaffEn: Record<string, string> = {
   'staff.application.noDocuments': 'No documents were uploaded.',
   'staff.application.imageAlt': '{document}, as uploaded by the applicant',
   'staff.application.download': 'Download',
+  'staff.application.side': 'Application details and decisions',
   'staff.application.history': 'History',
   'staff.approve.heading': 'Approve',
   'staff.approve.expensesHint':
@@ -183,7 +184,7 @@ export const uiStaffEn: Record<string, string> = {
   'staff.expenses.doneSettled': 'Recorded: expenses settled.',
   'staff.expenses.doneOwed': 'Recorded: waiting for the expenses to be settled.',
 
-  'staff.hrss.heading': 'Human resources and social security business (Art. 26)',
+  'staff.hrss.heading': 'Human resources and social security business (Article 26 of the Measures)',
   'staff.hrss.question': 'Is all human resources and social security business closed?',
   'staff.hrss.closed': 'Yes, closed',
   'staff.hrss.open': 'No, still open',
@@ -196,7 +197,7 @@ export const uiStaffEn: Record<string, string> = {
   'staff.approve.check.todo': 'To do',
   'staff.approve.check.documents': 'Every document accepted',
   'staff.approve.check.expenses': 'Expenses confirmed settled',
-  'staff.approve.check.hrss': 'Business closed (Art. 26)',
+  'staff.approve.check.hrss': 'Business closed (Article 26 of the Measures)',
   'staff.approve.check.eligibility': 'Conditions met',
 
   'staff.reject.heading': 'Refuse the application',

@@ -51,6 +51,7 @@ export const uiStaffZhCn: Record<string, string> = {
   'staff.application.noDocuments': '没有上传材料。',
   'staff.application.imageAlt': '申请人上传的{document}',
   'staff.application.download': '下载',
+  'staff.application.side': '申请信息和审核操作',
   'staff.application.history': '办理记录',
   'staff.approve.heading': '审核通过',
   'staff.approve.expensesHint': '请在系统中核实医疗费用和社会保险费，不能只依据申请人的声明。',
@@ -72,7 +73,7 @@ export const uiStaffZhCn: Record<string, string> = {
   'staff.queue.caption': '申请（按时间由早到晚，显示 {count} 件）',
   'staff.queue.empty': '没有符合筛选条件的申请。',
   'staff.queue.filters': '筛选',
-  'staff.queue.search': '受理编号',
+  'staff.queue.search': '申请编号',
   'staff.queue.searchHint': '例如 ABCD-EFGH-JKLM。留空则显示全部。',
   'staff.queue.status': '状态',
   'staff.queue.any': '全部',
@@ -87,9 +88,9 @@ export const uiStaffZhCn: Record<string, string> = {
   'staff.queue.actions': '操作',
   'staff.queue.more': '显示更多',
 
-  'staff.claim.submit': '领取',
-  'staff.claim.done': '您已领取此申请。',
-  'staff.claim.taken': '{reference} 刚刚已被他人领取，列表已更新。',
+  'staff.claim.submit': '认领',
+  'staff.claim.done': '您已认领此申请。',
+  'staff.claim.taken': '{reference} 刚刚已被他人认领，列表已更新。',
 
   'staff.error.decidedElsewhere': '在您查看期间，其他工作人员已对此申请作出处理。',
   'staff.error.decidedElsewhereBody':

@@ -10,7 +10,7 @@ export const uiUploadZhCn: Record<string, string> = {
   'apply.upload.progressLabel': '上传进度：{document}',
   'apply.upload.progress': '已发送 {percent}%',
   'apply.upload.progressAnnounce': '{document}：已发送 {percent}%',
-  'apply.upload.compressed': '已压缩后发送：{original} → {size}',
+  'apply.upload.compressed': '照片已压缩：{original} → {size}',
   'apply.upload.cancel': '取消',
   'apply.upload.failed': '网络中断，文件没有上传成功。请重试，无需重新选择文件。',
   // Mostly HEIC, which iPhones save by default and most browsers other than Safari cannot

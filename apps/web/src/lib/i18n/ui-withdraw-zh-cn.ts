@@ -4,7 +4,7 @@ export const uiWithdrawZhCn: Record<string, string> = {
   'apply.withdraw.link': '撤回这份申请',
   'apply.withdraw.reference': '申请编号：{reference}',
   'apply.withdraw.status': '当前状态：{status}',
-  'apply.withdraw.meansHeading': '撤回意味着什么',
+  'apply.withdraw.meansHeading': '撤回后会怎样',
   'apply.withdraw.means.stop': '我们将停止办理这份申请。服务网点不会再审核，也不会出具注销证明。',
   'apply.withdraw.means.card': '您的社会保障卡不会被注销，保持现在的状态。',
   'apply.withdraw.means.final': '撤回后不能恢复。如果以后仍要注销社保卡，需要重新提交申请。',

@@ -1,6 +1,8 @@
 // Wizard wording (who files, agent, materials, stops, consequences); the same keys as
 // ui-wizard-zh-cn.ts. Merged after ui-en.ts in dictionary-en.ts.
 export const uiWizardEn: Record<string, string> = {
+  'wizard.reason.afterDeath':
+    'Has the cardholder died or been declared missing? Go back to “Who is applying?” and choose again',
   'wizard.who.title': 'Who is applying?',
   'wizard.who.hint': 'This decides what we ask and which documents are needed.',
   'wizard.who.SELF': 'I am the cardholder',
@@ -50,7 +52,7 @@ export const uiWizardEn: Record<string, string> = {
   'wizard.needs.print': 'Print this list',
   'wizard.needs.continue': 'Continue to the uploads',
 
-  'wizard.declarations.title': 'Expenses and service centre',
+  'wizard.declarations.title': 'Expenses tied to the card',
   'wizard.declarations.expenses':
     'Have all expenses tied to the card been paid, such as medical costs and social insurance contributions?',
   'wizard.declarations.expensesHint':

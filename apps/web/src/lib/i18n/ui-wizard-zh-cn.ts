@@ -1,6 +1,7 @@
 // 第 3 号议题的向导用语（谁来申请、代理人、所需材料、不能继续、注销后果）；与 ui-wizard-en.ts 键相同。
 // 在 dictionary-zh-cn.ts 中合并于 ui-zh-cn.ts 之后。
 export const uiWizardZhCn: Record<string, string> = {
+  'wizard.reason.afterDeath': '持卡人已死亡或被宣告失踪？请返回“谁来申请？”重新选择',
   'wizard.who.title': '谁来申请？',
   'wizard.who.hint': '这决定我们要问的问题和需要的材料。',
   'wizard.who.SELF': '我是持卡人本人',
@@ -43,21 +44,21 @@ export const uiWizardZhCn: Record<string, string> = {
   'wizard.needs.print': '打印此清单',
   'wizard.needs.continue': '继续上传材料',
 
-  'wizard.declarations.title': '费用结清情况和服务网点',
+  'wizard.declarations.title': '费用结清情况',
   'wizard.declarations.expenses': '与社保卡有关的费用（如医疗费用、社会保险费）是否已全部结清？',
   'wizard.declarations.expensesHint': '只有无欠费的社保卡才能注销，工作人员也会核实。',
   'wizard.declarations.expenses.yes': '是，已全部结清',
   'wizard.declarations.expenses.no': '否，仍有未结清的费用',
   'wizard.error.expensesSettled': '请说明与社保卡有关的费用是否已全部结清。',
 
-  'wizard.consequences.title': '注销社保卡意味着什么',
+  'wizard.consequences.title': '注销社保卡后的影响',
   'wizard.consequences.intro': '请仔细阅读。社保卡注销后不能再使用。',
-  'wizard.consequences.endsHeading': '将停止的',
+  'wizard.consequences.endsHeading': '注销后不能再使用的功能',
   'wizard.consequences.ends.medical': '不能再用此卡在医院、药店进行医保结算。',
   'wizard.consequences.ends.payments': '社会保障待遇不能再发放到此卡的金融账户。',
   'wizard.consequences.ends.services': '不能再用此卡办理线上或窗口的社会保障业务。',
   'wizard.consequences.ends.card': '此卡不能再次使用，即使日后找到。',
-  'wizard.consequences.keptHeading': '将保留的',
+  'wizard.consequences.keptHeading': '注销后仍然保留的内容',
   'wizard.consequences.kept.record': '您的社会保障信息会保留，注销社保卡不会删除这些记录。',
   'wizard.consequences.kept.reapply': '日后可以按正常流程重新申领社保卡。',
   'wizard.consequences.kept.bank': '请持注销证明到发卡银行办理银行账户销户。',

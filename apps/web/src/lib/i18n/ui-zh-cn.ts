@@ -4,6 +4,7 @@ export const uiZhCn: Record<string, string> = {
   'app.name': '社会保障卡注销网上预约',
 
   'ui.skipLink': '跳到主要内容',
+  'ui.largeText': '大字模式',
   'ui.language.label': '选择语言',
   'ui.loading': '正在加载…',
   'ui.pleaseWait': '请稍候…',

@@ -11,7 +11,7 @@ import { useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { todayIso } from '../../../lib/today.ts';
 import { useDraft } from './draft-provider.tsx';
 import { findFilerKind } from './filer-kind.ts';
-import { DraftGate, nextStep, stepPath } from './step-shell.tsx';
+import { DraftGate, useContinuePath } from './step-shell.tsx';
 
 const FIELDS = ['name', 'idType', 'idNumber', 'phone', 'relationship'];
 
@@ -19,6 +19,7 @@ const FIELDS = ['name', 'idType', 'idNumber', 'phone', 'relationship'];
 export function AgentStep() {
   const t = useT();
   const navigate = useNavigate();
+  const continuePath = useContinuePath();
   const { saveDraft } = useDraft();
   const schema = useMemo(() => makeAgentStepSchema(todayIso()), []);
   return (
@@ -41,7 +42,7 @@ export function AgentStep() {
               onSubmit={async (values, methods) => {
                 try {
                   const saved = await saveDraft({ agent: values });
-                  await navigate(stepPath(nextStep(saved, 'agent')));
+                  await navigate(continuePath(saved, 'agent'));
                 } catch (error) {
                   applyServerErrors(error, methods.setError, FIELDS, 'agent');
                 }

@@ -18,7 +18,7 @@ import { useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { todayIso } from '../../../lib/today.ts';
 import { useDraft } from './draft-provider.tsx';
 import { findStop } from './find-stop.ts';
-import { DraftGate, nextStep, stepPath } from './step-shell.tsx';
+import { DraftGate, stepPath, useContinuePath } from './step-shell.tsx';
 
 const FIELDS = [
   'name',
@@ -33,6 +33,7 @@ const FIELDS = [
 export function CardholderStep() {
   const t = useT();
   const navigate = useNavigate();
+  const continuePath = useContinuePath();
   const { saveDraft } = useDraft();
   // docs/rules.md §4: a birth date in the ID number must not be in the future, judged on the user's today.
   const schema = useMemo(() => makeCardholderStepSchema(todayIso()), []);
@@ -62,7 +63,7 @@ export function CardholderStep() {
                   const application = await saveDraft({ cardholder: values });
                   // docs/rules.md §3.2 (practice): a minor needs a guardian; docs/rules.md §3.6: one open application.
                   const stop = findStop(application);
-                  await navigate(stepPath(stop ? 'stop' : nextStep(application, 'cardholder')));
+                  await navigate(stop ? stepPath('stop') : continuePath(application, 'cardholder'));
                 } catch (error) {
                   applyServerErrors(error, methods.setError, FIELDS, 'cardholder');
                 }

@@ -8,13 +8,14 @@ import { Page } from '../../../components/ui/page.tsx';
 import { describeFailure } from '../../../components/ui/apply-server-errors.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import type { ProblemBlocker } from '../../../lib/api-client.ts';
+import { cite } from '../../../lib/i18n/cite.ts';
 import { extendMessages, useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { listCentres, submitApplication } from '../api/application-api.ts';
 import type { Application, Centre } from '../api/application-types.ts';
 import { CorrectionNotice } from './correction-notice.tsx';
 import { useDraft } from './draft-provider.tsx';
 import { findFilerKind } from './filer-kind.ts';
-import { DraftGate, stepPath } from './step-shell.tsx';
+import { changePath, DraftGate } from './step-shell.tsx';
 import type { ApplyStep } from './step-shell.tsx';
 import { storeSubmitted } from './submitted-store.ts';
 import { uiWithdrawEn } from '../../../lib/i18n/ui-withdraw-en.ts';
@@ -38,7 +39,7 @@ function SummaryList({ rows }: { rows: Row[] }) {
           <dt>{row.label}</dt>
           <dd>{row.value}</dd>
           <dd className="summary-list__action">
-            <Link to={stepPath(row.step)}>
+            <Link to={changePath(row.step)}>
               {t('ui.change')}
               <span className="visually-hidden"> {row.label}</span>
             </Link>
@@ -213,14 +214,6 @@ function CheckAnswers({ application }: { application: Application }) {
       step: 'declarations',
     },
     {
-      key: 'consequences',
-      label: t('wizard.consequences.title'),
-      value: answers.declarations?.consequencesAcknowledged
-        ? t('wizard.check.acknowledged')
-        : notAnswered,
-      step: 'consequences',
-    },
-    {
       key: 'centre',
       label: t('apply.declarations.centre'),
       value: centre
@@ -228,13 +221,21 @@ function CheckAnswers({ application }: { application: Application }) {
           ? centre.nameEn
           : centre.nameZh
         : answers.serviceCentre || notAnswered,
-      step: 'declarations',
+      step: 'centre',
+    },
+    {
+      key: 'consequences',
+      label: t('wizard.consequences.title'),
+      value: answers.declarations?.consequencesAcknowledged
+        ? t('wizard.check.acknowledged')
+        : notAnswered,
+      step: 'consequences',
     },
   );
 
   function blockerText(blocker: ProblemBlocker): string {
     const text = t(blocker.messageKey ?? `blocker.${blocker.code}`);
-    return blocker.rule ? t('ui.blocker.rule', { text, rule: blocker.rule }) : text;
+    return blocker.rule ? t('ui.blocker.rule', { text, rule: cite(t, blocker.rule) }) : text;
   }
 
   async function submit(): Promise<void> {
@@ -269,7 +270,9 @@ function CheckAnswers({ application }: { application: Application }) {
         {t('apply.check.submit')}
       </Button>
       <p>
-        <Link to="/apply/withdraw">{t('apply.withdraw.link')}</Link>
+        <Link className="action-link" to="/apply/withdraw">
+          {t('apply.withdraw.link')}
+        </Link>
       </p>
     </Page>
   );

@@ -7,7 +7,7 @@ import { Page } from '../../../components/ui/page.tsx';
 import { applyServerErrors } from '../../../components/ui/apply-server-errors.ts';
 import { useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { useDraft } from './draft-provider.tsx';
-import { DraftGate, nextStep, stepPath } from './step-shell.tsx';
+import { DraftGate, useContinuePath } from './step-shell.tsx';
 
 const consequencesSchema = z.object({
   consequencesAcknowledged: z.literal(true, 'error.declarations.consequencesAcknowledged'),
@@ -20,6 +20,7 @@ const consequencesSchema = z.object({
 export function ConsequencesStep() {
   const t = useT();
   const navigate = useNavigate();
+  const continuePath = useContinuePath();
   const { saveDraft } = useDraft();
   return (
     <DraftGate step="consequences" titleKey="wizard.consequences.title">
@@ -51,7 +52,7 @@ export function ConsequencesStep() {
                 const saved = await saveDraft({
                   declarations: { consequencesAcknowledged: values.consequencesAcknowledged },
                 });
-                await navigate(stepPath(nextStep(saved, 'consequences')));
+                await navigate(continuePath(saved, 'consequences'));
               } catch (error) {
                 applyServerErrors(error, methods.setError, ['consequencesAcknowledged']);
               }

@@ -22,7 +22,7 @@ import type { UploadItem } from '../lib/upload-items.ts';
 import { nextAnnouncement } from '../lib/upload-progress.ts';
 import { CorrectionNotice, findDocumentCorrection, listCorrections } from './correction-notice.tsx';
 import { useDraft } from './draft-provider.tsx';
-import { DraftGate, nextStep, stepPath } from './step-shell.tsx';
+import { DraftGate, useContinuePath } from './step-shell.tsx';
 import { DocumentUploader, uploadId } from './upload/document-uploader.tsx';
 import { pendingUploadId } from './upload/pending-upload.tsx';
 
@@ -50,6 +50,7 @@ let nextItemId = 0;
 function DocumentsForm({ application }: { application: Application }) {
   const t = useT();
   const navigate = useNavigate();
+  const continuePath = useContinuePath();
   const { replaceApplication, saveDraft } = useDraft();
   const [items, dispatch] = useReducer(reduceUploads, []);
   const [removingKind, setRemovingKind] = useState<DocumentKind | null>(null);
@@ -233,7 +234,7 @@ function DocumentsForm({ application }: { application: Application }) {
     setSaving(true);
     try {
       await saveDraft({ documents: [...uploadedKinds] });
-      await navigate(stepPath(nextStep(application, 'documents')));
+      await navigate(continuePath(application, 'documents'));
     } catch (error) {
       setSummary([{ messageKey: describeFailure(error) }]);
       setFocusRequest((n) => n + 1);

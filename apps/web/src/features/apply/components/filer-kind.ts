@@ -47,11 +47,16 @@ export function findFilerKind(application: Application | null): FilerKind | unde
   return recalled() === 'AFTER_DEATH' ? 'AFTER_DEATH' : 'AGENT_LIVING';
 }
 
-/** Reasons offered to this kind of filer: a relative after a death sees only DEATH and DISAPPEARANCE. */
+/**
+ * Reasons offered to this kind of filer (Art. 26): a relative after a death sees only DEATH and
+ * DISAPPEARANCE; a cardholder filing for themselves and an agent for a living cardholder never
+ * see them (the reason page points a mistaken filer back to "who is filing"). A guardian sees
+ * every reason, so that choosing DEATH leads to the stop page that says who must file instead.
+ */
 export function reasonsFor(kind: FilerKind | undefined, all: readonly Reason[]): Reason[] {
   if (kind === 'AFTER_DEATH') return all.filter(isDeathOrDisappearance);
-  if (kind === 'AGENT_LIVING') return all.filter((reason) => !isDeathOrDisappearance(reason));
-  // The cardholder and a guardian see every reason, so that choosing DEATH leads to the stop
-  // page that says who must file instead (Art. 26) rather than to a silent omission.
+  if (kind === 'AGENT_LIVING' || kind === 'SELF') {
+    return all.filter((reason) => !isDeathOrDisappearance(reason));
+  }
   return [...all];
 }

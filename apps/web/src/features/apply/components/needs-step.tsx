@@ -3,11 +3,12 @@ import { Button } from '../../../components/ui/button.tsx';
 import { Page } from '../../../components/ui/page.tsx';
 import { useT } from '../../../lib/i18n/i18n-provider.tsx';
 import type { Application } from '../api/application-types.ts';
-import { DraftGate, nextStep, stepPath } from './step-shell.tsx';
+import { DraftGate, useContinuePath } from './step-shell.tsx';
 import './needs-print.css';
 
 function NeedsList({ application }: { application: Application }) {
   const t = useT();
+  const continuePath = useContinuePath();
   // Guide §II.1 (docs/rules.md §5 step 1): exactly the materials this case needs, before asking for them.
   const required = application.eligibility.requiredDocuments;
   const holder = application.case.cardholder;
@@ -34,7 +35,7 @@ function NeedsList({ application }: { application: Application }) {
         </Button>
       </p>
       <p className="no-print">
-        <Link className="button button--primary" to={stepPath(nextStep(application, 'needs'))}>
+        <Link className="button button--primary" to={continuePath(application, 'needs')}>
           {t('wizard.needs.continue')}
         </Link>
       </p>

@@ -1,4 +1,4 @@
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { REASONS } from '@ssc/domain/codes';
 import { reasonStepSchema } from '@ssc/domain/case-schema';
 import { Button } from '../../../components/ui/button.tsx';
@@ -10,11 +10,17 @@ import { useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { useDraft } from './draft-provider.tsx';
 import { findFilerKind, reasonsFor } from './filer-kind.ts';
 import { findStop } from './find-stop.ts';
-import { DraftGate, nextStep, stepPath } from './step-shell.tsx';
+import { DraftGate, stepPath, useContinuePath } from './step-shell.tsx';
+
+/** Whether this filer is offered DEATH and DISAPPEARANCE; if not, the page says where they went. */
+function offersDeath(kind: ReturnType<typeof findFilerKind>): boolean {
+  return kind !== 'SELF' && kind !== 'AGENT_LIVING';
+}
 
 export function ReasonStep() {
   const t = useT();
   const navigate = useNavigate();
+  const continuePath = useContinuePath();
   const { saveDraft } = useDraft();
   return (
     <DraftGate step="reason" titleKey="apply.reason.title">
@@ -34,7 +40,7 @@ export function ReasonStep() {
                 );
                 // Art. 26: after a death or disappearance only a relative (an agent) files.
                 const stop = findStop(saved);
-                await navigate(stepPath(stop ? 'stop' : nextStep(saved, 'reason')));
+                await navigate(stop ? stepPath('stop') : continuePath(saved, 'reason'));
               } catch (error) {
                 applyServerErrors(error, methods.setError, ['reason', 'explanation']);
               }
@@ -53,6 +59,13 @@ export function ReasonStep() {
                     hint: t(`reason.${reason}.hint`),
                   }))}
                 />
+                {offersDeath(findFilerKind(application)) ? null : (
+                  <p>
+                    <Link className="action-link" to={stepPath('who')}>
+                      {t('wizard.reason.afterDeath')}
+                    </Link>
+                  </p>
+                )}
                 {watch('reason') === 'OTHER' ? (
                   <TextAreaField
                     name="explanation"

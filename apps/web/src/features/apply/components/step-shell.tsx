@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
-import { Link, Navigate } from 'react-router-dom';
+import { Link, Navigate, useSearchParams } from 'react-router-dom';
 import { useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import type { Application } from '../api/application-types.ts';
@@ -15,6 +15,7 @@ export const APPLY_STEPS = [
   'needs',
   'documents',
   'declarations',
+  'centre',
   'consequences',
   'check',
 ] as const;
@@ -34,6 +35,28 @@ export function nextStep(application: Application, step: ApplyStep): ApplyStep {
 
 export function stepPath(step: ApplyStep | 'stop'): string {
   return `/apply/${step}`;
+}
+
+/** A "change" link from the check page: the page, marked so that "Continue" comes back. */
+export function changePath(step: ApplyStep): string {
+  return `${stepPath(step)}?from=check`;
+}
+
+/**
+ * Where "Continue" leads from `step`: the next page, or — when the applicant came to change an
+ * answer from the check page — straight back there (the check page lists anything the change
+ * left unanswered). "Who is filing" leads on to the reason, still marked, since the reasons
+ * offered depend on it.
+ */
+export function useContinuePath(): (application: Application, step: ApplyStep) => string {
+  const [params] = useSearchParams();
+  const fromCheck = params.get('from') === 'check';
+  return (application, step) => {
+    if (!fromCheck) return stepPath(nextStep(application, step));
+    if (step === 'who') return changePath('reason');
+    if (step === 'needs') return changePath('documents');
+    return stepPath('check');
+  };
 }
 
 interface DraftGateProps {

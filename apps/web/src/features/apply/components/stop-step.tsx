@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { Page } from '../../../components/ui/page.tsx';
+import { cite } from '../../../lib/i18n/cite.ts';
 import { useT } from '../../../lib/i18n/i18n-provider.tsx';
 import type { Application } from '../api/application-types.ts';
 import { findStop } from './find-stop.ts';
@@ -30,7 +31,7 @@ function StopPage({ application }: { application: Application }) {
   const prefix = `wizard.stop.${stop.code}`;
   return (
     <Page titleKey={`${prefix}.title`}>
-      <p className="stop__rule">{t('wizard.stop.rule', { rule: stop.rule })}</p>
+      <p className="stop__rule">{t('wizard.stop.rule', { rule: cite(t, stop.rule) })}</p>
       <p>{t(`${prefix}.body`)}</p>
       <h2>{t('wizard.stop.whatToDo')}</h2>
       {stop.code === 'EXPENSES_NOT_SETTLED' ? (

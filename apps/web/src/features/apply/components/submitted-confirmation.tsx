@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { readSubmitted } from './submitted-store.ts';
 import { uiWithdrawEn } from '../../../lib/i18n/ui-withdraw-en.ts';
 import { uiWithdrawZhCn } from '../../../lib/i18n/ui-withdraw-zh-cn.ts';
+import { CodeText } from '../../../components/ui/code-text.tsx';
 
 // The link to the withdrawal page is worded in that page's dictionary (lazy, like this page).
 extendMessages({ 'zh-CN': uiWithdrawZhCn, en: uiWithdrawEn });
@@ -31,7 +32,9 @@ export function SubmittedConfirmation() {
           {t('apply.submitted.missingTitle')}
         </h1>
         <p>
-          <Link to="/track">{t('landing.track.link')}</Link>
+          <Link className="action-link" to="/track">
+            {t('landing.track.link')}
+          </Link>
         </p>
       </div>
     );
@@ -47,7 +50,7 @@ export function SubmittedConfirmation() {
           {t('apply.submitted.referenceLabel')}
           <br />
           <strong className="reference" data-testid="reference">
-            {reference}
+            <CodeText value={reference} />
           </strong>
         </p>
       </div>
@@ -83,10 +86,14 @@ export function SubmittedConfirmation() {
         <li>{t('apply.submitted.next.bank')}</li>
       </ol>
       <p>
-        <Link to="/track">{t('apply.submitted.track')}</Link>
+        <Link className="action-link" to="/track">
+          {t('apply.submitted.track')}
+        </Link>
       </p>
       <p>
-        <Link to="/apply/withdraw">{t('apply.withdraw.link')}</Link>
+        <Link className="action-link" to="/apply/withdraw">
+          {t('apply.withdraw.link')}
+        </Link>
       </p>
     </div>
   );

@@ -11,7 +11,7 @@ import type { DraftPatch } from '../api/application-types.ts';
 import { isDeathOrDisappearance } from '@ssc/domain/codes';
 import { useDraft } from './draft-provider.tsx';
 import { FILER_KINDS, ROLE_OF_KIND, findFilerKind, rememberFilerKind } from './filer-kind.ts';
-import { DraftGate, stepPath } from './step-shell.tsx';
+import { DraftGate, useContinuePath } from './step-shell.tsx';
 
 const whoSchema = z.object({
   kind: z.enum(FILER_KINDS, { error: 'error.filerRole.required' }),
@@ -21,6 +21,7 @@ const whoSchema = z.object({
 export function WhoStep() {
   const t = useT();
   const navigate = useNavigate();
+  const continuePath = useContinuePath();
   const { state, saveDraft } = useDraft();
   return (
     <DraftGate step="who" titleKey="wizard.who.title" allowNoDraft>
@@ -41,13 +42,15 @@ export function WhoStep() {
                 if (
                   reason !== undefined &&
                   ((kind === 'AFTER_DEATH' && !isDeathOrDisappearance(reason)) ||
-                    (kind === 'AGENT_LIVING' && isDeathOrDisappearance(reason)))
+                    (kind !== 'AFTER_DEATH' &&
+                      kind !== 'GUARDIAN' &&
+                      isDeathOrDisappearance(reason)))
                 ) {
                   patch.reason = null;
                   patch.explanation = null;
                 }
-                await saveDraft(patch);
-                await navigate(stepPath('reason'));
+                const saved = await saveDraft(patch);
+                await navigate(continuePath(saved, 'who'));
               } catch (error) {
                 applyServerErrors(error, methods.setError, ['kind']);
               }

@@ -92,7 +92,9 @@ export function WithdrawApplication() {
           </p>
         </div>
         <p>
-          <Link to="/apply/who">{t('apply.withdraw.startAgain')}</Link>
+          <Link className="action-link" to="/apply/who">
+            {t('apply.withdraw.startAgain')}
+          </Link>
         </p>
       </Page>
     );
@@ -109,7 +111,9 @@ export function WithdrawApplication() {
         <>
           <p>{t('apply.withdraw.missing')}</p>
           <p>
-            <Link to="/track">{t('landing.track.link')}</Link>
+            <Link className="action-link" to="/track">
+              {t('landing.track.link')}
+            </Link>
           </p>
         </>
       ) : null}
@@ -121,7 +125,9 @@ export function WithdrawApplication() {
             <p>{t('apply.withdraw.tooLate', { status: t(`status.${view.status}`) })}</p>
           </Notice>
           <p>
-            <Link to="/track">{t('landing.track.link')}</Link>
+            <Link className="action-link" to="/track">
+              {t('landing.track.link')}
+            </Link>
           </p>
         </>
       ) : null}
@@ -151,7 +157,9 @@ export function WithdrawApplication() {
             </Button>
           </p>
           <p>
-            <Link to="/">{t('apply.withdraw.keep')}</Link>
+            <Link className="action-link" to="/">
+              {t('apply.withdraw.keep')}
+            </Link>
           </p>
         </>
       ) : null}

@@ -10,6 +10,8 @@ export interface CertificateVerification {
   serial?: string;
   /** The issuing service centre's code. */
   centreId?: string;
+  /** The issuing centre by name, as a reader knows it. */
+  centre?: { id: string; nameZh: string; nameEn: string };
 }
 
 export function verifyCertificate(

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../lib/format-date.ts';
 import { LiveRegion } from '../../../components/ui/status-message.tsx';
 import { verifyCertificate } from '../api/verify-certificate.ts';
 import type { CertificateVerification } from '../api/verify-certificate.ts';
+import { CodeText } from '../../../components/ui/code-text.tsx';
 
 type State =
   | { kind: 'loading' }
@@ -53,7 +54,9 @@ export function VerificationResult({ serial }: { serial: string }) {
           <dl className="summary-list summary-list--compact">
             <div className="summary-list__row">
               <dt>{t('verify.serial')}</dt>
-              <dd className="reference-inline">{serial}</dd>
+              <dd className="reference-inline">
+                <CodeText value={serial} />
+              </dd>
             </div>
             <div className="summary-list__row">
               <dt>{t('verify.holder')}</dt>
@@ -63,10 +66,10 @@ export function VerificationResult({ serial }: { serial: string }) {
               <dt>{t('verify.issuedAt')}</dt>
               <dd>{formatDateTime(state.result.issuedAt, locale)}</dd>
             </div>
-            {state.result.centreId ? (
+            {state.result.centre ? (
               <div className="summary-list__row">
                 <dt>{t('verify.centre')}</dt>
-                <dd>{state.result.centreId}</dd>
+                <dd>{locale === 'en' ? state.result.centre.nameEn : state.result.centre.nameZh}</dd>
               </div>
             ) : null}
             <div className="summary-list__row">

@@ -90,7 +90,8 @@ export interface StaffApplication {
   case: CasePatch;
 
   documents: StaffDocument[];
-  history: { status: ApplicationStatus; at: string; note?: string | null }[];
+  /** `facts`: what the step confirms, as codes (history-facts.ts); `note`: the staff member's own words. */
+  history: { status: ApplicationStatus; at: string; facts?: string[]; note?: string | null }[];
   eligibility: {
     eligible: boolean;
     blockers: { code: string; rule: string; messageKey?: string }[];

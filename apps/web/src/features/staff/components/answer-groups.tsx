@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { DocumentKind } from '@ssc/domain/codes';
 import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import type { StaffApplication } from '../api/staff-api.ts';
+import { GroupedDigits } from './grouped-digits.tsx';
 
 export type AnswerGroup = 'reason' | 'cardholder' | 'card' | 'agent' | 'declarations';
 
@@ -90,7 +91,9 @@ export function AnswerRows({
           <Row label={t('apply.cardholder.idType')}>
             {holder.idType ? t(`idType.${holder.idType}`) : none}
           </Row>
-          <Row label={t('apply.cardholder.idNumber')}>{holder.idNumber ?? none}</Row>
+          <Row label={t('apply.cardholder.idNumber')}>
+            {holder.idNumber ? <GroupedDigits value={holder.idNumber} /> : none}
+          </Row>
           {holder.birthDate ? (
             <Row label={t('apply.cardholder.birthDate')}>{holder.birthDate}</Row>
           ) : null}
@@ -100,7 +103,9 @@ export function AnswerRows({
       return (
         <>
           <Row label={t('apply.cardholder.name')}>{holder.name ?? none}</Row>
-          <Row label={t('apply.cardholder.cardNumber')}>{holder.cardNumber ?? none}</Row>
+          <Row label={t('apply.cardholder.cardNumber')}>
+            {holder.cardNumber ? <GroupedDigits value={holder.cardNumber} /> : none}
+          </Row>
           <Row label={t('apply.check.cardLost')}>{holder.cardLost ? t('ui.yes') : t('ui.no')}</Row>
           {holder.cardLost ? (
             <Row label={t('apply.cardholder.lossReportReference')}>
@@ -119,7 +124,14 @@ export function AnswerRows({
             <>
               <Row label={t('staff.application.agentName')}>{agent.name ?? none}</Row>
               <Row label={t('staff.application.agentId')}>
-                {agent.idType ? `${t(`idType.${agent.idType}`)} ${agent.idNumber ?? ''}` : none}
+                {agent.idType ? (
+                  <>
+                    {t(`idType.${agent.idType}`)}{' '}
+                    {agent.idNumber ? <GroupedDigits value={agent.idNumber} /> : null}
+                  </>
+                ) : (
+                  none
+                )}
               </Row>
               <Row label={t('staff.application.agentPhone')}>{agent.phone ?? none}</Row>
               <Row label={t('staff.application.agentRelationship')}>

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isDeathOrDisappearance } from '@ssc/domain/codes';
 import { isApiError } from '../../../lib/api-client.ts';
-import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { cite } from '../../../lib/i18n/cite.ts';
+import { useLocale, useT, type Translate } from '../../../lib/i18n/i18n-provider.tsx';
 import { formatDateTime } from '../../../lib/format-date.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { LiveRegion } from '../../../components/ui/status-message.tsx';
@@ -22,6 +23,7 @@ import {
 } from './review-decisions.tsx';
 import type { Decide } from './submit-decision.ts';
 import { useReviewShortcuts } from './use-review-shortcuts.ts';
+import { CodeText } from '../../../components/ui/code-text.tsx';
 
 type State =
   | { kind: 'loading' }
@@ -199,222 +201,253 @@ export function ApplicationReview({
     }
   };
 
+  // The workstation (staff.css): at 1280 px and wider the scans fill the left and the facts and
+  // the decisions stay in reach on the right; narrower, facts, scans and decisions follow in turn.
   return (
-    <>
-      {conflict ? (
-        <div className="notice notice--error" role="alert" tabIndex={-1} ref={conflictRef}>
-          <p>
-            <strong>{t('staff.error.decidedElsewhere')}</strong>
-          </p>
-          <p>{t('staff.error.decidedElsewhereBody')}</p>
-        </div>
-      ) : null}
-      <LiveRegion>
-        {announcement ? (
-          <div className="notice notice--success">
-            <p>{t(announcement)}</p>
-          </div>
-        ) : null}
-      </LiveRegion>
-
-      <dl className="summary-list summary-list--compact">
-        <div className="summary-list__row">
-          <dt>{t('tracking.result.status')}</dt>
-          <dd>
-            <strong className="tag tag--status" data-testid="application-status">
-              {t(`status.${application.status}`)}
-            </strong>
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('staff.queue.assignee')}</dt>
-          <dd>{application.assignee?.displayName ?? t('staff.queue.unassigned')}</dd>
-        </div>
-        {application.submittedAt ? (
-          <div className="summary-list__row">
-            <dt>{t('staff.queue.submittedAt')}</dt>
-            <dd>{formatDateTime(application.submittedAt, locale)}</dd>
-          </div>
-        ) : null}
-      </dl>
-
-      {actions.has('claim') ? (
-        <div className="button-row">
-          {claimErrors.length > 0 ? (
-            <div className="notice notice--error" role="alert">
-              {claimErrors.map((key) => (
-                <p key={key}>{t(key)}</p>
-              ))}
+    <div className="review-workstation">
+      {/* Scrolled on its own at 1280 px and wider, so it takes focus for the keyboard. */}
+      <div
+        className="review-workstation__side"
+        data-testid="review-side"
+        role="region"
+        aria-label={t('staff.application.side')}
+        tabIndex={0}
+      >
+        <div className="review-workstation__facts">
+          {conflict ? (
+            <div className="notice notice--error" role="alert" tabIndex={-1} ref={conflictRef}>
+              <p>
+                <strong>{t('staff.error.decidedElsewhere')}</strong>
+              </p>
+              <p>{t('staff.error.decidedElsewhereBody')}</p>
             </div>
           ) : null}
-          <Button onClick={() => void claim()}>{t('staff.claim.submit')}</Button>
-        </div>
-      ) : null}
+          <LiveRegion>
+            {announcement ? (
+              <div className="notice notice--success">
+                <p>{t(announcement)}</p>
+              </div>
+            ) : null}
+          </LiveRegion>
 
-      {application.rejection ? (
-        <div className="notice notice--error">
-          <p>
-            <strong>{t('staff.rejection.heading')}</strong>
-          </p>
-          <p>{t(`rejectionReason.${application.rejection.reason}`)}</p>
-          {application.rejection.note ? <p>{application.rejection.note}</p> : null}
-        </div>
-      ) : null}
+          <dl className="summary-list summary-list--compact">
+            <div className="summary-list__row">
+              <dt>{t('tracking.result.status')}</dt>
+              <dd>
+                <strong className="tag tag--status" data-testid="application-status">
+                  {t(`status.${application.status}`)}
+                </strong>
+              </dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>{t('staff.queue.assignee')}</dt>
+              <dd>{application.assignee?.displayName ?? t('staff.queue.unassigned')}</dd>
+            </div>
+            {application.submittedAt ? (
+              <div className="summary-list__row">
+                <dt>{t('staff.queue.submittedAt')}</dt>
+                <dd>{formatDateTime(application.submittedAt, locale)}</dd>
+              </div>
+            ) : null}
+          </dl>
 
-      {application.corrections && application.corrections.length > 0 ? (
-        <div className="notice notice--warning">
-          <p>
-            <strong>{t('staff.corrections.heading')}</strong>
-          </p>
-          <ul className="list">
-            {application.corrections.map((item, index) => (
-              <li key={index}>
-                {item.target.kind
-                  ? t(`documentKind.${item.target.kind}`)
-                  : item.target.field
-                    ? fieldLabel(item.target.field)
-                    : '–'}
-                : {t(`reviewReason.${item.reason}`)}
-                {item.note ? ` (${item.note})` : null}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+          {actions.has('claim') ? (
+            <div className="button-row">
+              {claimErrors.length > 0 ? (
+                <div className="notice notice--error" role="alert">
+                  {claimErrors.map((key) => (
+                    <p key={key}>{t(key)}</p>
+                  ))}
+                </div>
+              ) : null}
+              <Button onClick={() => void claim()}>{t('staff.claim.submit')}</Button>
+            </div>
+          ) : null}
 
-      {application.certificate ? (
-        <div className="notice notice--success">
+          {application.rejection ? (
+            <div className="notice notice--error">
+              <p>
+                <strong>{t('staff.rejection.heading')}</strong>
+              </p>
+              <p>{t(`rejectionReason.${application.rejection.reason}`)}</p>
+              {application.rejection.note ? <p>{application.rejection.note}</p> : null}
+            </div>
+          ) : null}
+
+          {application.corrections && application.corrections.length > 0 ? (
+            <div className="notice notice--warning">
+              <p>
+                <strong>{t('staff.corrections.heading')}</strong>
+              </p>
+              <ul className="list">
+                {application.corrections.map((item, index) => (
+                  <li key={index}>
+                    {item.target.kind
+                      ? t(`documentKind.${item.target.kind}`)
+                      : item.target.field
+                        ? fieldLabel(item.target.field)
+                        : '–'}
+                    : {t(`reviewReason.${item.reason}`)}
+                    {item.note ? ` (${item.note})` : null}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+
+          {application.certificate ? (
+            <div className="notice notice--success">
+              <p>
+                {t('staff.approve.serial')}{' '}
+                <strong className="reference-inline">
+                  <CodeText value={application.certificate.serial} />
+                </strong>
+              </p>
+              <p>
+                <a href={certificateUrl(application.id)} target="_blank" rel="noopener">
+                  {t('staff.certificate.open')}
+                </a>
+              </p>
+              {application.pickup ? (
+                <p>
+                  {t('staff.pickup.recorded', {
+                    date: formatDateTime(application.pickup.at, locale),
+                    name: application.pickup.by?.displayName ?? '–',
+                  })}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+
+          <h2>{t('staff.application.answers')}</h2>
+          <dl className="summary-list">
+            <AnswerRows application={application} group="reason" />
+            <AnswerRows application={application} group="cardholder" />
+            <AnswerRows application={application} group="card" />
+            <AnswerRows application={application} group="agent" />
+            <AnswerRows application={application} group="declarations" />
+          </dl>
+
+          <h2>{t('staff.application.eligibility')}</h2>
           <p>
-            {t('staff.approve.serial')}{' '}
-            <strong className="reference-inline">{application.certificate.serial}</strong>
+            <strong
+              className={`tag ${application.eligibility.eligible ? 'tag--done' : 'tag--missing'}`}
+            >
+              {application.eligibility.eligible
+                ? t('staff.eligibility.eligible')
+                : t('staff.eligibility.notEligible')}
+            </strong>
           </p>
-          <p>
-            <a href={certificateUrl(application.id)} target="_blank" rel="noopener">
-              {t('staff.certificate.open')}
-            </a>
-          </p>
-          {application.pickup ? (
-            <p>
-              {t('staff.pickup.recorded', {
-                date: formatDateTime(application.pickup.at, locale),
-                name: application.pickup.by?.displayName ?? '–',
-              })}
-            </p>
+          {application.eligibility.blockers.length === 0 ? (
+            <p>{t('staff.application.noBlockers')}</p>
+          ) : (
+            <ul className="blocker-list">
+              {application.eligibility.blockers.map((blocker) => (
+                <li key={blocker.code}>
+                  {t('ui.blocker.rule', {
+                    text: t(blocker.messageKey ?? `blocker.${blocker.code}`),
+                    rule: cite(t, blocker.rule),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+          <SameCardNotice others={application.sameCard ?? []} />
+          {application.eligibility.missingDocuments.length > 0 ? (
+            <>
+              <p>{t('staff.eligibility.missing')}</p>
+              <ul className="list">
+                {application.eligibility.missingDocuments.map((kind) => (
+                  <li key={kind}>{t(`documentKind.${kind}`)}</li>
+                ))}
+              </ul>
+            </>
           ) : null}
         </div>
-      ) : null}
+        <div className="review-workstation__decisions">
+          {actions.size > 0 ? <h2>{t('staff.decisions.heading')}</h2> : null}
+          {actions.has('confirmExpenses') ? (
+            <ExpensesForm application={application} decide={decide} />
+          ) : null}
+          {actions.has('recordHrssClosed') ? (
+            <HrssForm application={application} decide={decide} />
+          ) : null}
+          {actions.has('returnForCorrection') ? (
+            <ReturnForCorrectionForm application={application} decide={decide} />
+          ) : null}
+          {actions.has('reviewDocument') ? (
+            <ApproveForm
+              application={application}
+              decide={decide}
+              needsHrss={needsHrss}
+              approveButtonRef={(element) => {
+                approveButton.current = element;
+              }}
+            />
+          ) : null}
+          {actions.has('reject') ? (
+            <RejectApplicationForm application={application} decide={decide} />
+          ) : null}
+          {actions.has('reassign') ? (
+            <ReassignForm application={application} decide={decide} />
+          ) : null}
+          {actions.has('recordPickup') ? (
+            <PickupForm application={application} decide={decide} />
+          ) : null}
 
-      <h2>{t('staff.application.answers')}</h2>
-      <dl className="summary-list">
-        <AnswerRows application={application} group="reason" />
-        <AnswerRows application={application} group="cardholder" />
-        <AnswerRows application={application} group="card" />
-        <AnswerRows application={application} group="agent" />
-        <AnswerRows application={application} group="declarations" />
-      </dl>
-
-      <h2>{t('staff.application.eligibility')}</h2>
-      <p>
-        <strong
-          className={`tag ${application.eligibility.eligible ? 'tag--done' : 'tag--missing'}`}
-        >
-          {application.eligibility.eligible
-            ? t('staff.eligibility.eligible')
-            : t('staff.eligibility.notEligible')}
-        </strong>
-      </p>
-      {application.eligibility.blockers.length === 0 ? (
-        <p>{t('staff.application.noBlockers')}</p>
-      ) : (
-        <ul className="blocker-list">
-          {application.eligibility.blockers.map((blocker) => (
-            <li key={blocker.code}>
-              {t('ui.blocker.rule', {
-                text: t(blocker.messageKey ?? `blocker.${blocker.code}`),
-                rule: blocker.rule,
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
-      <SameCardNotice others={application.sameCard ?? []} />
-      {application.eligibility.missingDocuments.length > 0 ? (
-        <>
-          <p>{t('staff.eligibility.missing')}</p>
-          <ul className="list">
-            {application.eligibility.missingDocuments.map((kind) => (
-              <li key={kind}>{t(`documentKind.${kind}`)}</li>
+          <h2>{t('staff.application.history')}</h2>
+          <ol className="timeline">
+            {application.history.map((event, index) => (
+              <li key={`${event.status}-${index}`} className="timeline__item">
+                <span className="timeline__status">{t(`status.${event.status}`)}</span>
+                <time className="timeline__time" dateTime={event.at}>
+                  {formatDateTime(event.at, locale)}
+                </time>
+                {(event.facts ?? []).map((fact) => (
+                  <span key={fact} className="timeline__note">
+                    {historyFactText(t, fact)}
+                  </span>
+                ))}
+                {event.note ? <span className="timeline__note">{event.note}</span> : null}
+              </li>
             ))}
-          </ul>
-        </>
-      ) : null}
-
-      <h2>{t('staff.application.documents')}</h2>
-      {documents.length === 0 ? <p>{t('staff.application.noDocuments')}</p> : <ShortcutHelp />}
-      <div className="evidence-list">
-        {documents.map((doc, index) => (
-          <DocumentCard
-            key={doc.id}
-            application={application}
-            document={doc}
-            position={index + 1}
-            total={documents.length}
-            current={index === current}
-            canReview={canReview}
-            rejecting={rejecting === doc.id}
-            onRejectingChange={(open) => setRejecting(open ? doc.id : null)}
-            onFocusCard={() => setCurrent(index)}
-            supportingAnswers={
-              <AnswerRows application={application} group={groupOfKind(doc.kind)} />
-            }
-            decide={decide}
-            cardRef={(element) => {
-              cards.current[index] = element;
-            }}
-          />
-        ))}
+          </ol>
+        </div>
       </div>
-
-      {actions.size > 0 ? <h2>{t('staff.decisions.heading')}</h2> : null}
-      {actions.has('confirmExpenses') ? (
-        <ExpensesForm application={application} decide={decide} />
-      ) : null}
-      {actions.has('recordHrssClosed') ? (
-        <HrssForm application={application} decide={decide} />
-      ) : null}
-      {actions.has('returnForCorrection') ? (
-        <ReturnForCorrectionForm application={application} decide={decide} />
-      ) : null}
-      {actions.has('reviewDocument') ? (
-        <ApproveForm
-          application={application}
-          decide={decide}
-          needsHrss={needsHrss}
-          approveButtonRef={(element) => {
-            approveButton.current = element;
-          }}
-        />
-      ) : null}
-      {actions.has('reject') ? (
-        <RejectApplicationForm application={application} decide={decide} />
-      ) : null}
-      {actions.has('reassign') ? <ReassignForm application={application} decide={decide} /> : null}
-      {actions.has('recordPickup') ? (
-        <PickupForm application={application} decide={decide} />
-      ) : null}
-
-      <h2>{t('staff.application.history')}</h2>
-      <ol className="timeline">
-        {application.history.map((event, index) => (
-          <li key={`${event.status}-${index}`} className="timeline__item">
-            <span className="timeline__status">{t(`status.${event.status}`)}</span>
-            <time className="timeline__time" dateTime={event.at}>
-              {formatDateTime(event.at, locale)}
-            </time>
-            {event.note ? <span className="timeline__note">{event.note}</span> : null}
-          </li>
-        ))}
-      </ol>
-    </>
+      <div className="review-workstation__evidence" data-testid="review-evidence">
+        <h2>{t('staff.application.documents')}</h2>
+        {documents.length === 0 ? <p>{t('staff.application.noDocuments')}</p> : <ShortcutHelp />}
+        <div className="evidence-list">
+          {documents.map((doc, index) => (
+            <DocumentCard
+              key={doc.id}
+              application={application}
+              document={doc}
+              position={index + 1}
+              total={documents.length}
+              current={index === current}
+              canReview={canReview}
+              rejecting={rejecting === doc.id}
+              onRejectingChange={(open) => setRejecting(open ? doc.id : null)}
+              onFocusCard={() => setCurrent(index)}
+              supportingAnswers={
+                <AnswerRows application={application} group={groupOfKind(doc.kind)} />
+              }
+              decide={decide}
+              cardRef={(element) => {
+                cards.current[index] = element;
+              }}
+            />
+          ))}
+        </div>
+      </div>
+    </div>
   );
+}
+
+/** A history fact in the reader's language: a refusal names its reason (history-facts.ts). */
+function historyFactText(t: Translate, fact: string): string {
+  return fact.startsWith('REFUSED_')
+    ? t('historyFact.REFUSED', { reason: t(`rejectionReason.${fact.slice('REFUSED_'.length)}`) })
+    : t(`historyFact.${fact}`);
 }

@@ -7,7 +7,7 @@ export function PdfFailed({ downloadUrl, label }: { downloadUrl: string; label: 
     <div className="notice notice--error" role="alert">
       <p>{t('staff.pdf.failed')}</p>
       <p>
-        <a href={downloadUrl}>
+        <a className="action-link" href={downloadUrl}>
           {t('staff.pdf.failedDownload')}
           <span className="visually-hidden"> {label}</span>
         </a>

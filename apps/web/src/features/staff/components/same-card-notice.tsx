@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import type { SameCardApplication } from '../api/staff-api.ts';
+import { CodeText } from '../../../components/ui/code-text.tsx';
 
 /**
  * docs/rules.md §3.6: one open cancellation per card. A second application for a card is
@@ -22,7 +23,9 @@ export function SameCardNotice({ others }: { others: SameCardApplication[] }) {
         {others.map((other) => (
           <li key={other.id}>
             <Link to={`/staff/applications/${encodeURIComponent(other.id)}`}>
-              <span className="reference-inline">{other.reference}</span>
+              <span className="reference-inline">
+                <CodeText value={other.reference} />
+              </span>
             </Link>{' '}
             {t('staff.sameCard.item', {
               status: t(`status.${other.status}`),

@@ -52,7 +52,7 @@ function Corrections({ items }: { items: TrackingCorrection[] }) {
       </ul>
       <p>{t('tracking.corrections.how')}</p>
       <p>
-        <Link to={hasDocuments ? '/apply/documents' : '/apply/check'}>
+        <Link className="action-link" to={hasDocuments ? '/apply/documents' : '/apply/check'}>
           {t('tracking.corrections.start')}
         </Link>
       </p>
@@ -75,7 +75,7 @@ function CertificateCopy({ reference }: { reference: string }) {
   if (id === undefined) return null;
   return id ? (
     <p>
-      <a href={certificateCopyUrl(id)} download>
+      <a className="action-link" href={certificateCopyUrl(id)} download>
         {t('tracking.collected.copy')}
       </a>
     </p>

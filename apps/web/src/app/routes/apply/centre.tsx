@@ -1,0 +1,5 @@
+import { CentreStep } from '../../../features/apply/components/centre-step.tsx';
+
+export function CentreRoute() {
+  return <CentreStep />;
+}

@@ -38,8 +38,22 @@ test('a change from the check page returns there, with the new answer', async ({
   await w.expectPage('apply.check.title');
   await expect(page.getByText(m('reason.LONG_TERM_ABROAD'), { exact: true })).toBeVisible();
 
+  // The landing page in this browser offers to carry on with the draft, not to start again.
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: m('landing.start') })).toHaveCount(0);
+  await page.getByRole('link', { name: m('landing.continue') }).click();
+  await w.expectPage('apply.check.title');
+  await expect(page.getByText(renamed, { exact: true })).toBeVisible();
+
   // Without coming from the check page, "Continue" goes on to the next page as before.
   await page.goto('/apply/reason');
   await w.reason('LONG_TERM_ABROAD');
   await w.expectPage('apply.cardholder.title');
+
+  // Once sent, the landing page offers a new application again.
+  await page.goto('/apply/check');
+  await w.submit();
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: m('landing.continue') })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: m('landing.start') })).toBeVisible();
 });

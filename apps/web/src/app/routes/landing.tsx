@@ -1,10 +1,13 @@
 import { Link } from 'react-router-dom';
 import { Page } from '../../components/ui/page.tsx';
+import { holdsUnsentDraft } from '../../features/apply/api/draft-storage.ts';
 import { useT } from '../../lib/i18n/i18n-provider.tsx';
 
 // Guide §II.1: say what is needed before asking for it; docs/rules.md §1: a new card can be applied for later.
 export function LandingRoute() {
   const t = useT();
+  // This browser holds a draft: offer to carry on with it rather than to start again.
+  const hasDraft = holdsUnsentDraft();
   return (
     <Page titleKey="landing.title">
       <p className="lead">{t('landing.lead')}</p>
@@ -40,11 +43,22 @@ export function LandingRoute() {
         </p>
       </div>
 
-      <p>
-        <Link to="/apply/who" className="button button--primary button--start">
-          {t('landing.start')}
-        </Link>
-      </p>
+      {hasDraft ? (
+        <>
+          <p>{t('landing.continue.body')}</p>
+          <p>
+            <Link to="/apply/check" className="button button--primary button--start">
+              {t('landing.continue')}
+            </Link>
+          </p>
+        </>
+      ) : (
+        <p>
+          <Link to="/apply/who" className="button button--primary button--start">
+            {t('landing.start')}
+          </Link>
+        </p>
+      )}
 
       <h2>{t('landing.track.heading')}</h2>
       <p>

@@ -65,6 +65,9 @@ export const uiEn: Record<string, string> = {
   'landing.warning.title': 'Think it over:',
   'landing.warning.body':
     'after cancelling, the social security benefits tied to this card stop and the card cannot be used again. You can apply for a new card later under the normal rules.',
+  'landing.continue': 'Continue your application',
+  'landing.continue.body':
+    'You have an application on this device that is not sent yet. You can carry on where you left off.',
   'landing.start': 'Start now',
   'landing.track.heading': 'Already applied?',
   'landing.track.link': 'Track your application',

@@ -57,6 +57,8 @@ export const uiZhCn: Record<string, string> = {
   'landing.warning.title': '请慎重考虑：',
   'landing.warning.body':
     '注销后，这张卡关联的社会保障待遇将停止，卡不能再使用。以后如有需要，可以按规定重新申领新卡。',
+  'landing.continue': '继续填写',
+  'landing.continue.body': '您在这台设备上有一份尚未提交的申请，可以接着填写。',
   'landing.start': '开始申请',
   'landing.track.heading': '已经提交了申请？',
   'landing.track.link': '查询您的申请进度',

@@ -9,7 +9,7 @@ import type {
   PatchedApplication,
   RemovedByChange,
 } from '../api/application-types.ts';
-import { clearDraftId, readDraftId, storeDraftId } from '../api/draft-storage.ts';
+import { clearDraftId, readDraftId, rememberSent, storeDraftId } from '../api/draft-storage.ts';
 
 type DraftState =
   | { kind: 'loading' }
@@ -47,6 +47,7 @@ function isEditable(application: Application): boolean {
 async function resolveDraft(id: string, signal?: AbortSignal): Promise<DraftState> {
   try {
     const application = await getApplication(id, signal);
+    rememberSent(!isEditable(application));
     if (!isEditable(application)) {
       // Submitted already: a new application starts afresh, but the id stays remembered so
       // tracking can offer the certificate copy and, if staff return it for correction
@@ -97,6 +98,7 @@ export function DraftProvider({ children }: { children: ReactNode }) {
         // The "who is filing?" page comes first and starts the draft with its answer.
         const created = await createApplication(patch.filer?.role ?? 'CARDHOLDER');
         storeDraftId(created.id);
+        rememberSent(false);
         return created.id;
       };
       // A remembered application that is no longer a draft (sent, being reviewed) is not patched:
@@ -147,7 +149,10 @@ export function DraftProvider({ children }: { children: ReactNode }) {
       removedNotice,
       consumeRemovedNotice: (id) =>
         setRemovedNotice((current) => (current?.id === id ? null : current)),
-      markSubmitted: () => setState({ kind: 'submitted' }),
+      markSubmitted: () => {
+        rememberSent(true);
+        setState({ kind: 'submitted' });
+      },
     }),
     [state, saveDraft, reloadDraft, removedNotice],
   );

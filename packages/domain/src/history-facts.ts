@@ -27,3 +27,14 @@ export const historyFactSchema = z.enum(HISTORY_FACTS);
 export function refusalFact(reason: (typeof REJECTION_REASONS)[number]): HistoryFact {
   return `REFUSED_${reason}`;
 }
+
+/** The message (key and parameters) that says a fact in the reader's language. */
+export function factMessage(fact: string): { key: string; params?: Record<string, string> } {
+  if (fact.startsWith('REFUSED_')) {
+    return {
+      key: 'historyFact.REFUSED',
+      params: { reasonKey: `rejectionReason.${fact.slice('REFUSED_'.length)}` },
+    };
+  }
+  return { key: `historyFact.${fact}` };
+}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isDeathOrDisappearance } from '@ssc/domain/codes';
 import { isApiError } from '../../../lib/api-client.ts';
+import { factMessage } from '@ssc/domain/history-facts';
 import { cite } from '../../../lib/i18n/cite.ts';
 import { useLocale, useT, type Translate } from '../../../lib/i18n/i18n-provider.tsx';
 import { formatDateTime } from '../../../lib/format-date.ts';
@@ -447,7 +448,6 @@ export function ApplicationReview({
 
 /** A history fact in the reader's language: a refusal names its reason (history-facts.ts). */
 function historyFactText(t: Translate, fact: string): string {
-  return fact.startsWith('REFUSED_')
-    ? t('historyFact.REFUSED', { reason: t(`rejectionReason.${fact.slice('REFUSED_'.length)}`) })
-    : t(`historyFact.${fact}`);
+  const { key, params } = factMessage(fact);
+  return params?.reasonKey ? t(key, { reason: t(params.reasonKey) }) : t(key);
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fullPhases } from '../../scripts/suite.mjs';
 import { findChromium, noChromiumMessage, probeChromium, type ChromiumSearch } from './chromium.ts';
 
 let dir: string;
@@ -114,5 +115,48 @@ describe('the check before the browser journeys', () => {
     // Nothing but Playwright's bookkeeping was left behind: no browser arrived.
     const left = await readdir(browsersPath).catch(() => []);
     expect(left.filter((name) => !name.startsWith('.'))).toEqual([]);
+  }, 120_000);
+});
+
+describe('the order of the suite', () => {
+  it('checks the browser before every phase that uses one, and before anything slow', () => {
+    const check = fullPhases.findIndex((phase) => phase.name === 'browser check');
+    const users = fullPhases.filter((phase) => phase.needs?.includes('browser'));
+    expect(check).toBe(0);
+    expect(users.map((phase) => phase.name)).toEqual(['bench smoke', 'e2e']);
+    for (const user of users) expect(fullPhases.indexOf(user)).toBeGreaterThan(check);
+  });
+
+  it('stops a run with no browser at the check: the message, no trace, nothing after it run', async () => {
+    const suite = fileURLToPath(new URL('../../scripts/suite.mjs', import.meta.url));
+    const child = spawn(process.execPath, [suite, 'full'], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      env: {
+        HOME: dir,
+        // Node.js and the workspace's tools, as under pnpm; no system chromium is visible.
+        PATH: [
+          path.dirname(process.execPath),
+          fileURLToPath(new URL('../../node_modules/.bin', import.meta.url)),
+        ].join(path.delimiter),
+        PLAYWRIGHT_BROWSERS_PATH: path.join(dir, 'ms-playwright-suite'),
+        PLAYWRIGHT_DOWNLOAD_HOST: 'http://127.0.0.1:9',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+
+    expect(code).toBe(1);
+    expect(stderr).toContain('apt-get install chromium fonts-noto-cjk');
+    expect(stderr).toContain('npx playwright install chromium');
+    expect(`${stdout}${stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    const table = stdout.slice(stdout.lastIndexOf('| phase'));
+    expect(table).toMatch(/\| browser check +\| +[\d.]+ \| failed/);
+    for (const phase of fullPhases.slice(1)) {
+      expect(table).toMatch(new RegExp(`\\| ${phase.name} +\\| +— \\| not run`));
+    }
   }, 120_000);
 });

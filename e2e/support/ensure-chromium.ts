@@ -18,10 +18,16 @@ if (!result.found) {
       result.tried.map((line) => `  - ${line}`).join('\n'),
   );
   const playwrightCli = createRequire(import.meta.url).resolve('@playwright/test/cli');
+  // Its output is kept back: a failed download prints a stack trace per attempt, which would
+  // bury the one message below that says what to install.
   const install = spawnSync(process.execPath, [playwrightCli, 'install', 'chromium'], {
-    stdio: 'inherit',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
   });
-  if (install.status === 0) result = findChromium(search);
+  if (install.status === 0) {
+    console.warn("Fetched Playwright's own Chromium.");
+    result = findChromium(search);
+  }
 }
 
 if (!result.found) {

@@ -1,4 +1,10 @@
 import { chromium, type Browser } from '@playwright/test';
+import {
+  chromiumArgs,
+  findChromium,
+  noChromiumMessage,
+  probeChromium,
+} from '../../../e2e/support/chromium.ts';
 import { uiZhCn } from '../../web/src/lib/i18n/ui-zh-cn.ts';
 import { uiWizardZhCn } from '../../web/src/lib/i18n/ui-wizard-zh-cn.ts';
 
@@ -18,20 +24,26 @@ const text = (key: string) => {
   return value;
 };
 
-export async function openBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+/**
+ * The Chromium the browser journeys use, found the same way (e2e/support/chromium.ts). Called
+ * before the bench seeds or starts anything: without a browser it stops at once with the same
+ * message as the journeys' check, instead of a launch error and a stack trace minutes later.
+ */
+export function requireChromium(): string {
+  const { found, tried } = findChromium({
+    env: process.env,
+    playwrightExecutable: () => chromium.executablePath(),
+    probe: probeChromium,
   });
+  if (!found) {
+    console.error(noChromiumMessage(tried));
+    process.exit(1);
+  }
+  return found.executablePath;
+}
+
+export async function openBrowser(executablePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath, args: chromiumArgs });
 }
 
 /**

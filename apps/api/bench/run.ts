@@ -30,6 +30,7 @@ import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import {
   openBrowser,
   PHONE_PROFILES,
+  requireChromium,
   timeJourney,
   type Journey,
   type PhoneProfile,
@@ -326,6 +327,7 @@ interface Row {
 const fmt = (n: number, digits = 2) => n.toFixed(digits);
 
 async function main() {
+  const chromiumPath = requireChromium();
   if (!existsSync(serverJs) || !existsSync(path.join(webDist, 'index.html'))) {
     throw new Error(
       'build first: pnpm run build (the bench runs the compiled API and the built web app)',
@@ -453,7 +455,7 @@ async function main() {
     }
 
     // Page loads on throttled phones, against the compiled API serving the built web app.
-    const browser = await openBrowser();
+    const browser = await openBrowser(chromiumPath);
     try {
       const profiles: PhoneProfile[] = smoke
         ? ['Lighthouse mobile']

@@ -64,7 +64,20 @@ test('return for correction → replace and resubmit → approve → verify → 
   const width = staff.viewportSize()!.width;
   if (width >= 1280) {
     // The workstation: the scans take at least 60 % of the width, and with the last scan in
-    // view the answers and decisions are still on screen beside it.
+    // view the answers and decisions are still on screen beside it. Measured once every scan
+    // is drawn: a PDF still being drawn is shorter, and the page may then end before the side
+    // column does, which pushes that column up off the screen.
+    await expect(staff.getByText(m('staff.pdf.loading'))).toHaveCount(0);
+    await expect(staff.locator('.viewer__frame--pdf[aria-busy="true"]')).toHaveCount(0);
+    await expect
+      .poll(() =>
+        staff
+          .locator('img.viewer__image')
+          .evaluateAll((images) =>
+            images.every((image) => (image as HTMLImageElement).naturalWidth > 0),
+          ),
+      )
+      .toBe(true);
     const evidence = (await staff.getByTestId('review-evidence').boundingBox())!;
     expect(evidence.width / width).toBeGreaterThanOrEqual(0.6);
     const frame = (await staff.locator('.viewer__frame').first().boundingBox())!;

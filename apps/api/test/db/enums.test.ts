@@ -20,7 +20,11 @@ import { VISIT_STATUSES } from '@ssc/domain/visit';
 import * as PrismaEnums from '../../src/generated/prisma/enums.ts';
 import { openDatabase, type DatabaseOptions } from '../../src/db/client.ts';
 import { applyMigrations, findRepoRoot } from '../../src/db/migrations.ts';
-import { databaseKinds, type DatabaseKind } from '../helpers/database.ts';
+import {
+  coversServerIndependentTests,
+  type DatabaseKind,
+  databaseKinds,
+} from '../helpers/database.ts';
 
 // Every enum of prisma/schema.prisma is one of the domain's code lists, value for value and in
 // the same order (PostgreSQL sorts an enum in its declared order). A code added on one side
@@ -39,7 +43,7 @@ const DOMAIN_LISTS: Record<keyof typeof PrismaEnums, readonly string[]> = {
   VisitStatus: VISIT_STATUSES,
 };
 
-describe('the Prisma enums and the domain code lists', () => {
+describe.runIf(coversServerIndependentTests())('the Prisma enums and the domain code lists', () => {
   it.each(Object.entries(DOMAIN_LISTS))('%s holds exactly the domain codes', (name, codes) => {
     const generated = PrismaEnums[name as keyof typeof PrismaEnums];
     expect(Object.values(generated)).toEqual([...codes]);

@@ -14,7 +14,12 @@ import {
   seedDemoData,
 } from '../../src/db/demo-data.ts';
 import { applyMigrations, createMigration, findRepoRoot } from '../../src/db/migrations.ts';
-import { createTestDatabase, databaseKinds, type TestDatabase } from '../helpers/database.ts';
+import {
+  coversServerIndependentTests,
+  createTestDatabase,
+  databaseKinds,
+  type TestDatabase,
+} from '../helpers/database.ts';
 
 const repoRoot = findRepoRoot();
 const migrationsDir = path.join(repoRoot, 'prisma', 'migrations');
@@ -216,47 +221,52 @@ describe.each(kinds)('migrations and demo data on %s', (kind) => {
   });
 });
 
-describe('the start sequence on a fresh PGlite folder', () => {
-  // `pnpm start` runs migrate → seed → server as separate processes on one data folder.
-  const runScript = (script: string, args: string[], dataDir: string) =>
-    promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', path.join(repoRoot, script), ...args],
-      {
-        cwd: repoRoot,
-        env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
-      },
-    );
-
-  it('migrates a new folder, seeds it twice without changes, and reopens it', async () => {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ssc-fresh-pglite-'));
-    try {
-      const migrate = await runScript('prisma/scripts/migrate.ts', ['deploy'], dataDir);
-      for (const folder of await readMigrationFolders()) {
-        expect(migrate.stdout).toContain(`applied ${folder.name}`);
-      }
-      expect((await runScript('prisma/scripts/migrate.ts', ['deploy'], dataDir)).stdout).toContain(
-        'Database schema is up to date',
+describe.runIf(coversServerIndependentTests())(
+  'the start sequence on a fresh PGlite folder',
+  () => {
+    // `pnpm start` runs migrate → seed → server as separate processes on one data folder.
+    const runScript = (script: string, args: string[], dataDir: string) =>
+      promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', path.join(repoRoot, script), ...args],
+        {
+          cwd: repoRoot,
+          env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+        },
       );
 
-      expect((await runScript('prisma/seed.ts', [], dataDir)).stdout).toContain('Demo data seeded');
-      const again = await runScript('prisma/seed.ts', [], dataDir);
-      expect(again.stdout).toContain('Demo data already in place');
-      for (const staff of demoStaff) expect(again.stdout).toContain(staff.username);
-
-      const database = await openDatabase({ dataDir });
+    it('migrates a new folder, seeds it twice without changes, and reopens it', async () => {
+      const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ssc-fresh-pglite-'));
       try {
-        expect(await database.prisma.staffUser.count()).toBe(demoStaff.length);
-      } finally {
-        await database.close();
-      }
-    } finally {
-      await rm(dataDir, { recursive: true, force: true });
-    }
-  });
-});
+        const migrate = await runScript('prisma/scripts/migrate.ts', ['deploy'], dataDir);
+        for (const folder of await readMigrationFolders()) {
+          expect(migrate.stdout).toContain(`applied ${folder.name}`);
+        }
+        expect(
+          (await runScript('prisma/scripts/migrate.ts', ['deploy'], dataDir)).stdout,
+        ).toContain('Database schema is up to date');
 
-describe('createMigration', () => {
+        expect((await runScript('prisma/seed.ts', [], dataDir)).stdout).toContain(
+          'Demo data seeded',
+        );
+        const again = await runScript('prisma/seed.ts', [], dataDir);
+        expect(again.stdout).toContain('Demo data already in place');
+        for (const staff of demoStaff) expect(again.stdout).toContain(staff.username);
+
+        const database = await openDatabase({ dataDir });
+        try {
+          expect(await database.prisma.staffUser.count()).toBe(demoStaff.length);
+        } finally {
+          await database.close();
+        }
+      } finally {
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    });
+  },
+);
+
+describe.runIf(coversServerIndependentTests())('createMigration', () => {
   it('finds nothing to migrate: prisma/schema.prisma matches the committed migrations', async () => {
     const root = await copyPrismaFolder();
     try {

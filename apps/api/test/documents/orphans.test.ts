@@ -8,7 +8,12 @@ import { buildApp, loggerOptions } from '../../src/app.ts';
 import { seedDemoData } from '../../src/db/demo-data.ts';
 import { sweepOrphanedDocuments } from '../../src/services/sweep-orphaned-documents.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
-import { createTestDatabase, databaseKinds, type TestDatabase } from '../helpers/database.ts';
+import {
+  coversServerIndependentTests,
+  createTestDatabase,
+  databaseKinds,
+  type TestDatabase,
+} from '../helpers/database.ts';
 import {
   DEMO,
   HOUR,
@@ -167,26 +172,29 @@ describe.each(kinds)('a crash between placing a file and committing its row (%s)
   });
 });
 
-describe('a documents folder that the database knows nothing about', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp('pglite');
-  });
-  afterAll(async () => t?.close());
+describe.runIf(coversServerIndependentTests())(
+  'a documents folder that the database knows nothing about',
+  () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await createTestApp('pglite');
+    });
+    afterAll(async () => t?.close());
 
-  it('is left alone while the database holds no document at all', async () => {
-    // As when DATABASE_URL is missing and the app opens a fresh embedded database beside
-    // the real scans: removing them all would be unrecoverable.
-    const stray = await placeWithoutRow(t.app);
-    await backdate(t.dataDir, stray);
+    it('is left alone while the database holds no document at all', async () => {
+      // As when DATABASE_URL is missing and the app opens a fresh embedded database beside
+      // the real scans: removing them all would be unrecoverable.
+      const stray = await placeWithoutRow(t.app);
+      await backdate(t.dataDir, stray);
 
-    const refused = await sweepOrphanedDocuments(t.app, { now: new Date() });
-    expect(refused).toMatchObject({ removed: 0, refusedEmptyDatabase: true });
-    expect(await exists(fileOf(t.dataDir, stray))).toBe(true);
+      const refused = await sweepOrphanedDocuments(t.app, { now: new Date() });
+      expect(refused).toMatchObject({ removed: 0, refusedEmptyDatabase: true });
+      expect(await exists(fileOf(t.dataDir, stray))).toBe(true);
 
-    await fileApplication(t.app, settledAbroadCase(freshResidentId()));
-    const swept = await sweepOrphanedDocuments(t.app, { now: new Date() });
-    expect(swept).toMatchObject({ removed: 1, refusedEmptyDatabase: false });
-    expect(await exists(fileOf(t.dataDir, stray))).toBe(false);
-  });
-});
+      await fileApplication(t.app, settledAbroadCase(freshResidentId()));
+      const swept = await sweepOrphanedDocuments(t.app, { now: new Date() });
+      expect(swept).toMatchObject({ removed: 1, refusedEmptyDatabase: false });
+      expect(await exists(fileOf(t.dataDir, stray))).toBe(false);
+    });
+  },
+);

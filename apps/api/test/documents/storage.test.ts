@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKinds } from '../helpers/database.ts';
+import { coversServerIndependentTests, databaseKinds } from '../helpers/database.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { pdf, png } from '../fixtures/files.ts';
 import { createLocalStorage, loadStorageMasterKey } from '../../src/plugins/app/storage.ts';
@@ -16,7 +16,7 @@ import { createDraft, storedFiles, uploadDocument } from './helpers.ts';
 const kinds = await databaseKinds();
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
-describe('encryption at rest (storage unit)', () => {
+describe.runIf(coversServerIndependentTests())('encryption at rest (storage unit)', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'ssc-storage-'));
@@ -230,7 +230,7 @@ describe.each(kinds)('documents through the API (%s)', (kind) => {
   });
 });
 
-describe('temporary files left by a crash', () => {
+describe.runIf(coversServerIndependentTests())('temporary files left by a crash', () => {
   it('are swept when storage starts, unless they may belong to an upload in progress', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'ssc-sweep-'));
     try {
@@ -252,7 +252,7 @@ describe('temporary files left by a crash', () => {
   });
 });
 
-describe('listing placed files for the orphan sweep', () => {
+describe.runIf(coversServerIndependentTests())('listing placed files for the orphan sweep', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'ssc-list-'));

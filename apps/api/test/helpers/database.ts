@@ -44,6 +44,15 @@ export async function databaseKinds(): Promise<DatabaseKind[]> {
   return only === 'postgres' ? [] : ['pglite'];
 }
 
+/**
+ * Whether this run covers the tests that are about no database server: a PGlite folder the
+ * start scripts make themselves, Prisma's migration diff. They run once, in the PGlite leg (or
+ * a run of both kinds), not again in the PostgreSQL leg, which is for what PostgreSQL does.
+ */
+export function coversServerIndependentTests(): boolean {
+  return process.env.TEST_DATABASES !== 'postgres';
+}
+
 export function templateDir(): Promise<string> {
   // Set by test/global-setup.ts; outside that (another project's run) the helper builds it itself.
   const provided = (inject as (key: string) => unknown)('pgliteTemplateDir');

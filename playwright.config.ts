@@ -1,5 +1,6 @@
 import { chromium, defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium, probeChromium } from './e2e/support/chromium.ts';
+import { tagsLeftOut, viewports } from './e2e/support/placement.ts';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -13,12 +14,12 @@ const { found } = findChromium({
 const launchOptions = found ? { executablePath: found.executablePath, args: chromiumArgs } : {};
 
 const phone = {
-  viewport: { width: 360, height: 740 },
+  viewport: viewports.phone,
   isMobile: true,
   hasTouch: true,
   deviceScaleFactor: 2,
 };
-const desktop = { viewport: { width: 1280, height: 800 } };
+const desktop = { viewport: viewports.desktop };
 
 export default defineConfig({
   testDir: './e2e/tests',
@@ -38,15 +39,32 @@ export default defineConfig({
     // 124 s with, 106 s without; docs/testing.md), so it is recorded on request: E2E_TRACE=1.
     trace: process.env.E2E_TRACE === '1' ? 'retain-on-failure' : 'off',
   },
+  // A test's tags say which of these it needs (e2e/support/placement.ts); untagged, all four.
   projects: [
-    { name: 'zh-CN phone', use: { ...phone, locale: 'zh-CN' }, metadata: { language: 'zh-CN' } },
+    {
+      name: 'zh-CN phone',
+      use: { ...phone, locale: 'zh-CN' },
+      metadata: { language: 'zh-CN' },
+      grepInvert: tagsLeftOut('phone', 'zh-CN'),
+    },
     {
       name: 'zh-CN desktop',
       use: { ...desktop, locale: 'zh-CN' },
       metadata: { language: 'zh-CN' },
+      grepInvert: tagsLeftOut('desktop', 'zh-CN'),
     },
-    { name: 'en phone', use: { ...phone, locale: 'en-GB' }, metadata: { language: 'en' } },
-    { name: 'en desktop', use: { ...desktop, locale: 'en-GB' }, metadata: { language: 'en' } },
+    {
+      name: 'en phone',
+      use: { ...phone, locale: 'en-GB' },
+      metadata: { language: 'en' },
+      grepInvert: tagsLeftOut('phone', 'en'),
+    },
+    {
+      name: 'en desktop',
+      use: { ...desktop, locale: 'en-GB' },
+      metadata: { language: 'en' },
+      grepInvert: tagsLeftOut('desktop', 'en'),
+    },
   ],
   webServer: {
     command: 'pnpm exec tsx e2e/support/server.ts',

@@ -15,6 +15,7 @@ import { uiStaffEn } from '../../apps/web/src/lib/i18n/ui-staff-en.ts';
 import { uiStaffZhCn } from '../../apps/web/src/lib/i18n/ui-staff-zh-cn.ts';
 import { axeViolations, wcagAA } from './axe.ts';
 import { largeTextFaults } from './large-text.ts';
+import { placement, viewports } from './placement.ts';
 import { smallTargets } from './targets.ts';
 
 export type Language = 'zh-CN' | 'en';
@@ -61,47 +62,86 @@ export const test = base.extend<Fixtures>({
     // `on`: a page of another browser context (a reviewer's beside the applicant's).
     await use(async (label, on) => {
       const page = on ?? ownPage;
-      const violations = await axeViolations(page, wcagAA);
-      const summary = violations.map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      );
-      expect(summary, `axe on ${label} (${testInfo.project.name})`).toEqual([]);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, `horizontal scroll on ${label}`).toBeLessThanOrEqual(0);
-      // Soft, so that one run lists every small target of the journey, not only the first page's.
-      expect.soft(await smallTargets(page, 44), `targets under 44×44 px on ${label}`).toEqual([]);
-      // A reference or serial breaks between its groups only, never inside one.
-      const brokenCodes = await page.evaluate(() =>
-        Array.from(document.querySelectorAll('.code-group'))
-          .filter((group) => group.getClientRects().length > 1)
-          .map((group) => group.textContent),
-      );
-      expect.soft(brokenCodes, `codes broken mid-group on ${label}`).toEqual([]);
-      if ((await page.locator('html').getAttribute('data-text-size')) === 'large') {
-        // 大字模式: 24 px text, 60 px targets, 7:1 contrast, one control per row.
-        expect.soft(await largeTextFaults(page), `large text on ${label}`).toEqual([]);
-        expect
-          .soft(await smallTargets(page, 60), `large text: targets under 60×60 px on ${label}`)
-          .toEqual([]);
-        const enhanced = await axeViolations(page, {
-          type: 'rule',
-          values: ['color-contrast-enhanced'],
-        });
-        expect
-          .soft(
-            enhanced.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
-            `large text: contrast under 7:1 on ${label}`,
-          )
-          .toEqual([]);
+      const own = page.viewportSize();
+      await checkPageAsItIs(page, `${label} (${testInfo.project.name})`);
+      if (own && testInfo.tags.includes(placement.bothWidths)) {
+        // The journey runs on desktops only (e2e/support/placement.ts): the same page state is
+        // checked at a phone's width too, and the page then goes back to its own.
+        if (own.width < viewports.desktop.width) {
+          throw new Error(
+            `${placement.bothWidths} is for desktop journeys, not ${testInfo.project.name}`,
+          );
+        }
+        await page.setViewportSize(viewports.phone);
+        try {
+          await afterLayout(page);
+          await checkPageAsItIs(
+            page,
+            `${label} (${testInfo.project.name}, at ${viewports.phone.width} px)`,
+          );
+        } finally {
+          await page.setViewportSize(own);
+          await afterLayout(page);
+        }
       }
     });
   },
 });
 
 export { expect };
+
+/** Waits until the page has laid itself out and painted after a change of size. */
+async function afterLayout(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      }),
+  );
+}
+
+/**
+ * Scans the page with axe for WCAG 2.2 AA, checks the page fits its width and that every target
+ * is at least 44×44 CSS px; in large-text mode, also what that mode promises.
+ */
+async function checkPageAsItIs(page: Page, label: string): Promise<void> {
+  const violations = await axeViolations(page, wcagAA);
+  const summary = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe on ${label}`).toEqual([]);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `horizontal scroll on ${label}`).toBeLessThanOrEqual(0);
+  // Soft, so that one run lists every small target of the journey, not only the first page's.
+  expect.soft(await smallTargets(page, 44), `targets under 44×44 px on ${label}`).toEqual([]);
+  // A reference or serial breaks between its groups only, never inside one.
+  const brokenCodes = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('.code-group'))
+      .filter((group) => group.getClientRects().length > 1)
+      .map((group) => group.textContent),
+  );
+  expect.soft(brokenCodes, `codes broken mid-group on ${label}`).toEqual([]);
+  if ((await page.locator('html').getAttribute('data-text-size')) === 'large') {
+    // 大字模式: 24 px text, 60 px targets, 7:1 contrast, one control per row.
+    expect.soft(await largeTextFaults(page), `large text on ${label}`).toEqual([]);
+    expect
+      .soft(await smallTargets(page, 60), `large text: targets under 60×60 px on ${label}`)
+      .toEqual([]);
+    const enhanced = await axeViolations(page, {
+      type: 'rule',
+      values: ['color-contrast-enhanced'],
+    });
+    expect
+      .soft(
+        enhanced.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
+        `large text: contrast under 7:1 on ${label}`,
+      )
+      .toEqual([]);
+  }
+}
 
 /** Opens the landing page and, for English projects, switches language the way a person would. */
 export async function openLanding(page: Page, language: Language) {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { citationFor } from '../../packages/domain/src/citation.ts';
 import type { Language } from './fixtures.ts';
 
@@ -15,17 +15,6 @@ export const centre = {
   zh: '黄浦区社会保障卡服务网点（演示）',
   en: 'Huangpu District Social Security Card Service Point (demo)',
 };
-
-/**
- * The eligibility journeys run in one phone project per language (they cover rules, not
- * layouts, which journeys.spec.ts checks in all four projects): zh-CN for every journey,
- * English for those marked.
- */
-export function runsIn(testInfo: TestInfo, english = false): boolean {
-  return (
-    testInfo.project.name === 'zh-CN phone' || (english && testInfo.project.name === 'en phone')
-  );
-}
 
 /** A unique social security card number, so that runs never share a card (docs/rules.md §3.6). */
 export function uniqueCardNumber(): string {

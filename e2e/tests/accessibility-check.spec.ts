@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../support/fixtures.ts';
 import { axeViolations, wcagAA } from '../support/axe.ts';
-import { runsIn } from '../support/wizard.ts';
+import { placement } from '../support/placement.ts';
 
 // The journeys' accessibility scan (e2e/support/axe.ts) runs axe-core in the page, injected once
 // per document, instead of through @axe-core/playwright. These tests hold it to what it replaces:
@@ -28,13 +28,8 @@ function ids(violations: { id: string }[]): string[] {
   return violations.map((v) => v.id).sort();
 }
 
-test.describe('the accessibility scan', () => {
-  // Playwright reads a hook's fixtures from its first parameter's pattern; this one needs none.
-  // eslint-disable-next-line no-empty-pattern
-  test.beforeEach(({}, testInfo) => {
-    test.skip(!runsIn(testInfo), 'about the scan itself, not a page of the service: one project');
-  });
-
+// About the scan itself, not a page of the service: one project is enough.
+test.describe('the accessibility scan', { tag: placement.zhCnPhone }, () => {
   test('finds what @axe-core/playwright finds, rule for rule and node for node', async ({
     page,
   }) => {
@@ -93,4 +88,29 @@ test.describe('the accessibility scan', () => {
     expect(ids(violations)).toEqual(['button-name']);
     expect(violations[0]!.nodes[0]!.target).toEqual(['iframe', 'button']);
   });
+});
+
+// A staff journey runs on desktops and checks each page state at 360 px too (bothWidths).
+test.describe('a desktop journey checked at both widths', () => {
+  test(
+    'finds what only 360 px shows, and leaves the page at its own width',
+    { tag: [placement.zhCnDesktop, placement.bothWidths] },
+    async ({ page, checkPage }) => {
+      // Fits 1280 px, not 360 px.
+      await page.setContent(
+        `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><main><h1>标题</h1>
+         <p style="width:800px">固定宽度的段落</p></main></body></html>`,
+      );
+      await expect(checkPage('fixed width')).rejects.toThrow(
+        /horizontal scroll on fixed width \(zh-CN desktop, at 360 px\)/,
+      );
+      // A page that fits both widths passes, and is at its own width afterwards.
+      await page.setContent(
+        `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><main><h1>标题</h1>
+         <p>正文</p></main></body></html>`,
+      );
+      await checkPage('fluid');
+      expect(page.viewportSize()).toEqual({ width: 1280, height: 800 });
+    },
+  );
 });

@@ -1,15 +1,11 @@
 import { expect, test, uniqueResidentId } from '../support/fixtures.ts';
-import { Wizard, runsIn } from '../support/wizard.ts';
+import { placement } from '../support/placement.ts';
+import { Wizard } from '../support/wizard.ts';
 
 // 大字模式 (large text) on every citizen page, on a phone, in both languages: checkPage measures
 // what the mode promises (24 px text, 60 px targets, 7:1 contrast, one control per row) on each.
-test.describe('large text on every citizen page', () => {
-  // Playwright reads a hook's fixtures from its first parameter's pattern; this one needs none.
-  // eslint-disable-next-line no-empty-pattern
-  test.beforeEach(({}, testInfo) => {
-    test.skip(!runsIn(testInfo, true), 'a phone layout in each language is enough');
-  });
-
+// A phone layout in each language is enough.
+test.describe('large text on every citizen page', { tag: placement.phones }, () => {
   test('an agent turns it on, it stays on, and every page of the journey keeps its promise', async ({
     page,
     m,

@@ -1,94 +1,89 @@
 import { expect, test } from '../support/fixtures.ts';
+import { placement } from '../support/placement.ts';
 import { fileApplication, freshCardholderId, STAFF, staffApi } from '../support/staff.ts';
-import { runsIn } from '../support/wizard.ts';
 
 // The applicant withdraws their own application from the browser they applied with (its
 // HttpOnly cookie is the access token). Phones, in zh-CN and en.
 
-test('a sent application is withdrawn after the page says what that means', async ({
-  page,
-  m,
-  language,
-  checkPage,
-}, testInfo) => {
-  test.skip(!runsIn(testInfo, true), 'withdrawal runs on phones, zh-CN and en');
-  const filed = await fileApplication(page, { idNumber: freshCardholderId(), language });
-  // As after the wizard's last page: the confirmation page offers the withdrawal.
-  await page.evaluate(
-    (reference) =>
-      window.sessionStorage.setItem('ssc.submitted', JSON.stringify({ reference, centre: null })),
-    filed.reference,
-  );
-  await page.goto('/apply/submitted');
-  await page.getByRole('link', { name: m('apply.withdraw.link') }).click();
+test(
+  'a sent application is withdrawn after the page says what that means',
+  { tag: placement.phones },
+  async ({ page, m, language, checkPage }) => {
+    const filed = await fileApplication(page, { idNumber: freshCardholderId(), language });
+    // As after the wizard's last page: the confirmation page offers the withdrawal.
+    await page.evaluate(
+      (reference) =>
+        window.sessionStorage.setItem('ssc.submitted', JSON.stringify({ reference, centre: null })),
+      filed.reference,
+    );
+    await page.goto('/apply/submitted');
+    await page.getByRole('link', { name: m('apply.withdraw.link') }).click();
 
-  await expect(
-    page.getByRole('heading', { level: 1, name: m('apply.withdraw.title') }),
-  ).toBeVisible();
-  await expect(
-    page.getByText(m('apply.withdraw.reference', { reference: filed.reference })),
-  ).toBeVisible();
-  await expect(page.getByText(m('apply.withdraw.means.card'))).toBeVisible();
-  await expect(page.getByText(m('apply.withdraw.means.final'))).toBeVisible();
-  await checkPage('withdraw: what it means');
+    await expect(
+      page.getByRole('heading', { level: 1, name: m('apply.withdraw.title') }),
+    ).toBeVisible();
+    await expect(
+      page.getByText(m('apply.withdraw.reference', { reference: filed.reference })),
+    ).toBeVisible();
+    await expect(page.getByText(m('apply.withdraw.means.card'))).toBeVisible();
+    await expect(page.getByText(m('apply.withdraw.means.final'))).toBeVisible();
+    await checkPage('withdraw: what it means');
 
-  // By keyboard: the confirmation is a real button that Enter presses.
-  const confirm = page.getByRole('button', { name: m('apply.withdraw.confirm') });
-  await confirm.focus();
-  await page.keyboard.press('Enter');
-  await expect(
-    page.getByRole('heading', { level: 1, name: m('apply.withdraw.doneTitle') }),
-  ).toBeVisible();
-  await expect(
-    page.getByText(m('apply.withdraw.doneBody', { reference: filed.reference })),
-  ).toBeVisible();
-  await checkPage('withdraw: done');
+    // By keyboard: the confirmation is a real button that Enter presses.
+    const confirm = page.getByRole('button', { name: m('apply.withdraw.confirm') });
+    await confirm.focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('heading', { level: 1, name: m('apply.withdraw.doneTitle') }),
+    ).toBeVisible();
+    await expect(
+      page.getByText(m('apply.withdraw.doneBody', { reference: filed.reference })),
+    ).toBeVisible();
+    await checkPage('withdraw: done');
 
-  // Tracking (reference + ID number) now says withdrawn.
-  const tracked = await page.request.post('/api/v1/tracking', {
-    data: { reference: filed.reference, idNumber: filed.idNumber },
-  });
-  expect(((await tracked.json()) as { status: string }).status).toBe('WITHDRAWN');
+    // Tracking (reference + ID number) now says withdrawn.
+    const tracked = await page.request.post('/api/v1/tracking', {
+      data: { reference: filed.reference, idNumber: filed.idNumber },
+    });
+    expect(((await tracked.json()) as { status: string }).status).toBe('WITHDRAWN');
 
-  // Coming back to the page does not offer it again.
-  await page.goto('/apply/withdraw');
-  await expect(
-    page.getByRole('heading', { level: 1, name: m('apply.withdraw.doneTitle') }),
-  ).toBeVisible();
-  await expect(page.getByRole('button', { name: m('apply.withdraw.confirm') })).toHaveCount(0);
-});
+    // Coming back to the page does not offer it again.
+    await page.goto('/apply/withdraw');
+    await expect(
+      page.getByRole('heading', { level: 1, name: m('apply.withdraw.doneTitle') }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: m('apply.withdraw.confirm') })).toHaveCount(0);
+  },
+);
 
-test('an approved application cannot be withdrawn, and the page says why', async ({
-  page,
-  m,
-  language,
-  checkPage,
-  baseURL,
-}, testInfo) => {
-  test.skip(!runsIn(testInfo, true), 'withdrawal runs on phones, zh-CN and en');
-  const filed = await fileApplication(page, { idNumber: freshCardholderId(), language });
-  const staff = await staffApi(baseURL!, STAFF.huangpu);
-  const base = `/api/v1/staff/applications/${filed.id}`;
-  let version = ((await (await staff.get(base)).json()) as { version: number }).version;
-  const step = async (url: string, data: Record<string, unknown>) => {
-    const res = await staff.post(url, { ...data, version });
-    expect(res.status(), await res.text()).toBe(200);
-    version = ((await res.json()) as { version: number }).version;
-  };
-  for (const document of filed.documents) {
-    await step(`${base}/documents/${document.id}/review`, { decision: 'ACCEPTED' });
-  }
-  await step(`${base}/expenses`, { settled: true });
-  await step(`${base}/approve`, {});
-  await staff.dispose();
+test(
+  'an approved application cannot be withdrawn, and the page says why',
+  { tag: placement.phones },
+  async ({ page, m, language, checkPage, baseURL }) => {
+    const filed = await fileApplication(page, { idNumber: freshCardholderId(), language });
+    const staff = await staffApi(baseURL!, STAFF.huangpu);
+    const base = `/api/v1/staff/applications/${filed.id}`;
+    let version = ((await (await staff.get(base)).json()) as { version: number }).version;
+    const step = async (url: string, data: Record<string, unknown>) => {
+      const res = await staff.post(url, { ...data, version });
+      expect(res.status(), await res.text()).toBe(200);
+      version = ((await res.json()) as { version: number }).version;
+    };
+    for (const document of filed.documents) {
+      await step(`${base}/documents/${document.id}/review`, { decision: 'ACCEPTED' });
+    }
+    await step(`${base}/expenses`, { settled: true });
+    await step(`${base}/approve`, {});
+    await staff.dispose();
 
-  await page.goto('/apply/withdraw');
-  await expect(
-    page.getByRole('heading', { level: 1, name: m('apply.withdraw.title') }),
-  ).toBeVisible();
-  await expect(
-    page.getByText(m('apply.withdraw.tooLate', { status: m('status.CERTIFICATE_READY') })),
-  ).toBeVisible();
-  await expect(page.getByRole('button', { name: m('apply.withdraw.confirm') })).toHaveCount(0);
-  await checkPage('withdraw: too late');
-});
+    await page.goto('/apply/withdraw');
+    await expect(
+      page.getByRole('heading', { level: 1, name: m('apply.withdraw.title') }),
+    ).toBeVisible();
+    await expect(
+      page.getByText(m('apply.withdraw.tooLate', { status: m('status.CERTIFICATE_READY') })),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: m('apply.withdraw.confirm') })).toHaveCount(0);
+    await checkPage('withdraw: too late');
+  },
+);

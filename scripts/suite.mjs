@@ -8,6 +8,7 @@
 // for the remaining phases.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -15,8 +16,10 @@ export const PNPM = 'pnpm@12.4.2';
 
 /**
  * @typedef {'browser'} Need What a phase uses that a machine may lack (the browser check proves it).
- * @typedef {{ name: string, run: string[], needs?: Need[], env?: Record<string, string> }} Phase
- *   `run` is the command; `pnpm` as its first word is the pnpm that runs the suite.
+ * @typedef {{ name: string, run: string[], needs?: Need[], env?: Record<string, string>, together?: string }} Phase
+ *   `run` is the command; `pnpm` as its first word is the pnpm that runs the suite. Consecutive
+ *   phases with the same `together` run side by side, one per core (they read the tree and write
+ *   nothing another of them reads), each with its output printed whole when it ends.
  */
 
 /** @type {Phase} */
@@ -31,12 +34,14 @@ const browserCheck = { name: 'browser check', run: ['tsx', 'e2e/support/ensure-c
 export const fullPhases = [
   browserCheck,
   { name: 'generate', run: ['pnpm', 'run', 'generate'] },
-  { name: 'lint', run: ['pnpm', 'run', 'lint'] },
-  { name: 'lint: citations', run: ['pnpm', 'run', 'lint:citations'] },
-  { name: 'lint: OpenAPI', run: ['pnpm', 'run', 'lint:openapi'] },
-  { name: 'format', run: ['pnpm', 'run', 'format:check'] },
-  { name: 'typecheck', run: ['pnpm', 'run', 'typecheck'] },
-  { name: 'build', run: ['pnpm', 'run', 'build'] },
+  // Read-only checks and the build, side by side: single-threaded tools that left a core idle
+  // one after another (docs/testing.md). Longest first, so the two lanes end close together.
+  { name: 'typecheck', run: ['pnpm', 'run', 'typecheck'], together: 'static' },
+  { name: 'build', run: ['pnpm', 'run', 'build'], together: 'static' },
+  { name: 'format', run: ['pnpm', 'run', 'format:check'], together: 'static' },
+  { name: 'lint', run: ['pnpm', 'run', 'lint'], together: 'static' },
+  { name: 'lint: citations', run: ['pnpm', 'run', 'lint:citations'], together: 'static' },
+  { name: 'lint: OpenAPI', run: ['pnpm', 'run', 'lint:openapi'], together: 'static' },
   { name: 'unit', run: ['pnpm', 'run', 'test:unit'] },
   { name: 'API PGlite', run: ['pnpm', 'run', 'test:api'], env: { TEST_DATABASES: 'pglite' } },
   {
@@ -88,31 +93,74 @@ export function quickPhases(changed) {
 }
 
 /**
- * @typedef {{ name: string, outcome: 'passed' | 'failed' | 'not run', seconds: number | null }} Row
+ * @typedef {{ name: string, outcome: 'passed' | 'failed' | 'not run', seconds: number | null, together?: { group: string, seconds: number } }} Row
+ *   `together`: the phase ran side by side with others; `seconds` there is the group's wall time.
+ */
+
+/**
+ * @typedef {{ exec: (phase: Phase, options: { together: boolean }) => Promise<number>, now?: () => number, lanes?: number }} Io
+ *   `lanes`: how many phases of a `together` group run at once (default: the machine's cores).
  */
 
 /**
  * Runs the phases in order and stops at the first that fails, as `&&` would; what it did not
- * reach is listed as not run.
+ * reach is listed as not run. A group of `together` phases runs side by side; when one of them
+ * fails, the ones already running finish and the rest are not started.
  * @param {Phase[]} phases
- * @param {{ exec: (phase: Phase) => Promise<number>, now?: () => number }} io
+ * @param {Io} io
  * @returns {Promise<Row[]>}
  */
 export async function runPhases(phases, io) {
   const now = io.now ?? (() => performance.now());
+  const lanes = Math.max(1, io.lanes ?? os.availableParallelism());
   /** @type {Row[]} */
   const rows = [];
   let failed = false;
-  for (const phase of phases) {
+  for (let index = 0; index < phases.length;) {
+    const phase = /** @type {Phase} */ (phases[index]);
+    let end = index + 1;
+    while (phase.together && phases[end]?.together === phase.together) end += 1;
+    const group = phases.slice(index, end);
+    index = end;
     if (failed) {
-      rows.push({ name: phase.name, outcome: 'not run', seconds: null });
+      for (const { name } of group) rows.push({ name, outcome: 'not run', seconds: null });
+      continue;
+    }
+    if (group.length === 1) {
+      const started = now();
+      const code = await io.exec(phase, { together: false });
+      const seconds = (now() - started) / 1000;
+      failed = code !== 0;
+      rows.push({ name: phase.name, outcome: failed ? 'failed' : 'passed', seconds });
       continue;
     }
     const started = now();
-    const code = await io.exec(phase);
-    const seconds = (now() - started) / 1000;
-    failed = code !== 0;
-    rows.push({ name: phase.name, outcome: failed ? 'failed' : 'passed', seconds });
+    /** @type {(Row | undefined)[]} */
+    const done = [];
+    let next = 0;
+    const lane = async () => {
+      while (next < group.length && !failed) {
+        const at = next;
+        next += 1;
+        const member = /** @type {Phase} */ (group[at]);
+        const began = now();
+        const code = await io.exec(member, { together: true });
+        const seconds = (now() - began) / 1000;
+        if (code !== 0) failed = true;
+        done[at] = { name: member.name, outcome: code === 0 ? 'passed' : 'failed', seconds };
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(lanes, group.length) }, lane));
+    const together = {
+      group: /** @type {string} */ (phase.together),
+      seconds: (now() - started) / 1000,
+    };
+    group.forEach((member, at) => {
+      const row = done[at];
+      rows.push(
+        row ? { ...row, together } : { name: member.name, outcome: 'not run', seconds: null },
+      );
+    });
   }
   return rows;
 }
@@ -123,7 +171,15 @@ export async function runPhases(phases, io) {
  * @returns {string}
  */
 export function phaseTable(rows) {
-  const total = rows.reduce((sum, row) => sum + (row.seconds ?? 0), 0);
+  // Wall time: a group side by side counts once, for as long as the group took.
+  /** @type {Map<string, number>} */
+  const groups = new Map();
+  let total = 0;
+  for (const row of rows) {
+    if (row.together) groups.set(row.together.group, row.together.seconds);
+    else total += row.seconds ?? 0;
+  }
+  for (const seconds of groups.values()) total += seconds;
   const lines = [
     ...rows.map((row) => [
       row.name,
@@ -143,10 +199,15 @@ export function phaseTable(rows) {
   /** @param {string[]} line */
   const format = ([name = '', seconds = '', outcome = '']) =>
     `| ${name.padEnd(w0)} | ${seconds.padStart(w1)} | ${outcome}`;
+  const notes = [...groups].map(([group, seconds]) => {
+    const names = rows.filter((row) => row.together?.group === group).map((row) => row.name);
+    return `side by side in ${seconds.toFixed(1)} s: ${names.join(', ')}`;
+  });
   return [
     format(['phase', 'seconds', 'outcome']),
     `|-${'-'.repeat(w0)}-|-${'-'.repeat(w1)}-|-------`,
     ...lines.map(format),
+    ...notes,
   ].join('\n');
 }
 
@@ -167,26 +228,47 @@ export function changedFiles(root) {
 }
 
 /**
- * Runs one phase's command with its output on this terminal; resolves with its exit code.
+ * Runs one phase's command; resolves with its exit code. Alone, its output goes straight to this
+ * terminal; side by side with others, it is kept and printed whole when the phase ends, so that
+ * two phases' lines never interleave.
  * @param {Phase} phase
+ * @param {{ together: boolean }} options
  * @param {{ cwd: string, pnpm: string[] }} where `pnpm`: how to start pnpm itself
  */
-function execPhase(phase, where) {
+function execPhase(phase, { together }, where) {
   const [first, ...rest] = phase.run;
   const [command = '', ...args] = first === 'pnpm' ? [...where.pnpm, ...rest] : phase.run;
-  process.stdout.write(`\n== ${phase.name}: ${phase.run.join(' ')}` + '\n');
+  const header = `\n== ${phase.name}: ${phase.run.join(' ')}`;
+  if (!together) process.stdout.write(header + '\n');
+  /** @type {Buffer[]} */
+  const output = [];
   return /** @type {Promise<number>} */ (
     new Promise((resolve) => {
       const child = spawn(command, args, {
         cwd: where.cwd,
-        stdio: 'inherit',
+        stdio: together ? ['ignore', 'pipe', 'pipe'] : 'inherit',
         env: { ...process.env, ...phase.env },
       });
+      child.stdout?.on('data', (chunk) => output.push(chunk));
+      child.stderr?.on('data', (chunk) => output.push(chunk));
+      let finished = false;
+      /** @param {number} code */
+      const finish = (code) => {
+        // A command that cannot start reports 'error' and may then 'close' as well.
+        if (finished) return;
+        finished = true;
+        if (together) {
+          process.stdout.write(`${header} (ran side by side, exit ${code})\n`);
+          process.stdout.write(Buffer.concat(output));
+        }
+        resolve(code);
+      };
       child.on('error', (error) => {
-        console.error(`${phase.name}: ${error.message}`);
-        resolve(127);
+        output.push(Buffer.from(`${phase.name}: ${error.message}\n`));
+        if (!together) console.error(`${phase.name}: ${error.message}`);
+        finish(127);
       });
-      child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+      child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));
     })
   );
 }
@@ -206,8 +288,8 @@ async function main() {
   const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
   const mode = process.argv[2] ?? 'install';
   const pnpm = pnpmCommand();
-  /** @param {Phase} phase */
-  const exec = (phase) => execPhase(phase, { cwd: root, pnpm });
+  /** @type {Io['exec']} */
+  const exec = (phase, options) => execPhase(phase, options, { cwd: root, pnpm });
 
   if (mode === 'install') {
     // `npm test`, on the machine's Node.js: install, then the rest under pnpm on the
@@ -221,11 +303,14 @@ async function main() {
       process.stdout.write(`\n${phaseTable(rows)}` + '\n');
       process.exit(1);
     }
-    const code = await exec({
-      name: 'the suite',
-      run: ['pnpm', 'run', 'check'],
-      env: { SUITE_INSTALL_SECONDS: String(install.seconds) },
-    });
+    const code = await exec(
+      {
+        name: 'the suite',
+        run: ['pnpm', 'run', 'check'],
+        env: { SUITE_INSTALL_SECONDS: String(install.seconds) },
+      },
+      { together: false },
+    );
     process.exit(code);
   }
   if (mode !== 'full' && mode !== 'quick') {

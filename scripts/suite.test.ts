@@ -24,6 +24,106 @@ describe('runPhases', () => {
   });
 });
 
+describe('runPhases, side by side', () => {
+  const member = (name: string): Phase => ({ name, run: ['true'], together: 'static' });
+
+  /** Phases that end when the test says so, and the order things happened in. */
+  function controlled() {
+    const events: string[] = [];
+    const endings = new Map<string, (code: number) => void>();
+    let clock = 0;
+    const io = {
+      lanes: 2,
+      now: () => clock,
+      exec: (phase: Phase, options: { together: boolean }) => {
+        events.push(`start ${phase.name}${options.together ? ' (together)' : ''}`);
+        return new Promise<number>((resolve) => {
+          endings.set(phase.name, (code) => {
+            events.push(`end ${phase.name}`);
+            resolve(code);
+          });
+        });
+      },
+    };
+    const started = (name: string) =>
+      events.includes(`start ${name}`) || events.includes(`start ${name} (together)`);
+    /** Waits until the phase has started, moves the clock on, and ends it. */
+    const end = async (name: string, code: number, afterMs: number) => {
+      await expect.poll(() => started(name)).toBe(true);
+      clock += afterMs;
+      endings.get(name)!(code);
+    };
+    return { events, io, end };
+  }
+
+  it('runs a group two at a time, each timed on its own, and the table counts the group once', async () => {
+    const { events, io, end } = controlled();
+    const running = runPhases(
+      [phase('generate'), member('typecheck'), member('build'), member('lint'), phase('unit')],
+      io,
+    );
+    await end('generate', 0, 1000);
+    await end('build', 0, 10_000);
+    await end('typecheck', 0, 5_000);
+    await end('lint', 0, 2_000);
+    await end('unit', 0, 3_000);
+    const rows = await running;
+    // Two lanes: typecheck and build start together; lint takes build's lane when it ends.
+    expect(events.slice(0, 5)).toEqual([
+      'start generate',
+      'end generate',
+      'start typecheck (together)',
+      'start build (together)',
+      'end build',
+    ]);
+    expect(events.indexOf('start lint (together)')).toBeGreaterThan(events.indexOf('end build'));
+    expect(events.indexOf('start unit')).toBeGreaterThan(events.indexOf('end lint'));
+    const together = { group: 'static', seconds: 17 };
+    expect(rows).toEqual([
+      { name: 'generate', outcome: 'passed', seconds: 1 },
+      { name: 'typecheck', outcome: 'passed', seconds: 15, together },
+      { name: 'build', outcome: 'passed', seconds: 10, together },
+      { name: 'lint', outcome: 'passed', seconds: 7, together },
+      { name: 'unit', outcome: 'passed', seconds: 3 },
+    ]);
+    const table = phaseTable(rows).split('\n');
+    // 1 + 17 (the group, not 15 + 10 + 2) + 3.
+    expect(table).toContain('| total     |    21.0 | passed');
+    expect(table.at(-1)).toBe('side by side in 17.0 s: typecheck, build, lint');
+  });
+
+  it('after a failure in the group, what runs finishes, and nothing else starts', async () => {
+    const { events, io, end } = controlled();
+    const running = runPhases(
+      [member('typecheck'), member('build'), member('lint'), phase('unit')],
+      io,
+    );
+    await end('build', 1, 1_000);
+    await end('typecheck', 0, 1_000);
+    const rows = await running;
+    expect(events).not.toContain('start lint (together)');
+    expect(events).not.toContain('start unit');
+    expect(rows.map((row) => [row.name, row.outcome])).toEqual([
+      ['typecheck', 'passed'],
+      ['build', 'failed'],
+      ['lint', 'not run'],
+      ['unit', 'not run'],
+    ]);
+  });
+
+  it('npm test runs the read-only checks and the build side by side, after generate', () => {
+    const together = fullPhases.filter((p) => p.together === 'static').map((p) => p.name);
+    expect(together.sort()).toEqual(
+      ['build', 'format', 'lint', 'lint: OpenAPI', 'lint: citations', 'typecheck'].sort(),
+    );
+    const names = fullPhases.map((p) => p.name);
+    const first = Math.min(...together.map((name) => names.indexOf(name)));
+    expect(names.indexOf('generate')).toBeLessThan(first);
+    // One block: nothing else runs between them.
+    expect(names.slice(first, first + together.length).sort()).toEqual(together.sort());
+  });
+});
+
 describe('phaseTable', () => {
   it('lists every phase with its seconds and a total, passed only when all passed', () => {
     const table = phaseTable([

@@ -13,6 +13,8 @@ import { uiUploadEn } from '../src/lib/i18n/ui-upload-en.ts';
 import { uiUploadZhCn } from '../src/lib/i18n/ui-upload-zh-cn.ts';
 import { uiWithdrawEn } from '../src/lib/i18n/ui-withdraw-en.ts';
 import { uiWithdrawZhCn } from '../src/lib/i18n/ui-withdraw-zh-cn.ts';
+import { uiVisitEn } from '../src/lib/i18n/ui-visit-en.ts';
+import { uiVisitZhCn } from '../src/lib/i18n/ui-visit-zh-cn.ts';
 import { glossaryFaults } from '@ssc/domain/glossary';
 
 const srcDir = join(import.meta.dirname, '..', 'src');
@@ -50,6 +52,7 @@ describe('UI dictionaries', () => {
     expect(Object.keys(uiStaffEn).sort()).toEqual(Object.keys(uiStaffZhCn).sort());
     expect(Object.keys(uiWizardEn).sort()).toEqual(Object.keys(uiWizardZhCn).sort());
     expect(Object.keys(uiWithdrawEn).sort()).toEqual(Object.keys(uiWithdrawZhCn).sort());
+    expect(Object.keys(uiVisitEn).sort()).toEqual(Object.keys(uiVisitZhCn).sort());
   });
 
   it('translate every key the screens use, in both languages', () => {
@@ -61,6 +64,7 @@ describe('UI dictionaries', () => {
       ...uiStaffZhCn,
       ...uiWizardZhCn,
       ...uiWithdrawZhCn,
+      ...uiVisitZhCn,
     };
     const en = {
       ...messagesEn,
@@ -69,6 +73,7 @@ describe('UI dictionaries', () => {
       ...uiStaffEn,
       ...uiWizardEn,
       ...uiWithdrawEn,
+      ...uiVisitEn,
     };
     const keys = [...listLiteralKeys()];
     expect(keys.length).toBeGreaterThan(100);
@@ -77,12 +82,13 @@ describe('UI dictionaries', () => {
   });
 
   it('have no empty translations and keep the same placeholders', () => {
-    const allEn = { ...uiEn, ...uiStaffEn, ...uiWizardEn, ...uiWithdrawEn };
+    const allEn = { ...uiEn, ...uiStaffEn, ...uiWizardEn, ...uiWithdrawEn, ...uiVisitEn };
     for (const [key, zhText] of Object.entries({
       ...uiZhCn,
       ...uiStaffZhCn,
       ...uiWizardZhCn,
       ...uiWithdrawZhCn,
+      ...uiVisitZhCn,
     })) {
       const enText = allEn[key] ?? '';
       expect(zhText.trim(), key).not.toBe('');
@@ -112,6 +118,7 @@ describe('one word for one thing (packages/domain/src/glossary.ts)', () => {
       ...uiWizardZhCn,
       ...uiUploadZhCn,
       ...uiWithdrawZhCn,
+      ...uiVisitZhCn,
     };
     expect(glossaryFaults(all)).toEqual([]);
   });

@@ -269,6 +269,23 @@ export const messagesEn: Record<string, string> = {
   'visitStatus.ARRIVED': 'Came to the centre',
   'visitStatus.NO_SHOW': 'Did not come',
   'visitStatus.CANCELLED': 'Cancelled',
+  'visitBring.CARDHOLDER_ID': "The cardholder's ID, the original",
+  'visitBring.CARD': 'The social security card itself: it is handed in at the counter',
+  'visitBring.HOUSEHOLD_REGISTER': 'The household register, the original',
+  'visitBring.AGENT_ID': 'Your own ID, the original',
+  'visitBring.ENTRUSTMENT_CERTIFICATE':
+    'The letter of entrustment signed by the cardholder, the original',
+  'visitBring.GUARDIANSHIP_PROOF': 'The proof of guardianship, the original',
+  'visitBring.DEATH_PROOF':
+    'The death certificate or proof of cancelled household registration, the original',
+  'visitBring.DISAPPEARANCE_PROOF':
+    'The court declaration of disappearance or proof of cancelled household registration, the original',
+  'visitBring.ABROAD_PROOF': 'The proof of settling or living abroad, the original',
+  'visitBring.NATIONALITY_PROOF': 'The proof of foreign nationality, the original',
+  'visitBring.DEPARTURE_PROOF':
+    'The proof that insurance ended and the mainland was left, the original',
+  'visitBring.TRANSFER_PROOF':
+    'The proof that social insurance moved to another region, the original',
   'error.visit.time': 'Enter a time as HH:MM, for example 09:00.',
   'error.visit.weekday': 'Choose a day of the week (1 is Monday, 7 is Sunday).',
   'error.visit.closesBeforeOpens': 'The closing time must be after the opening time.',

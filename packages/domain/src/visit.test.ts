@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listFieldErrors } from './field-errors.ts';
+import { requiredDocuments } from './eligibility.ts';
 import {
   addDays,
   bookVisitBodySchema,
@@ -11,6 +12,7 @@ import {
   isVisitBookable,
   listFreeVisitSlots,
   listVisitSlots,
+  visitBringList,
   visitChangeDeadline,
   visitDateSchema,
   visitScheduleBodySchema,
@@ -356,5 +358,65 @@ describe('the visit schemas name each bad field', () => {
     ['20270205', false],
   ])('a date %s is valid: %s', (date, valid) => {
     expect(visitDateSchema.safeParse(date).success).toBe(valid);
+  });
+});
+
+// docs/rules.md §4, §5.1: what to bring is the originals of what the case needed scanned.
+describe('visitBringList', () => {
+  const today = '2027-03-01';
+  const holder = { name: '张三', idType: 'RESIDENT_ID', idNumber: '11010519491231002X' } as const;
+  it.each([
+    [
+      'a cardholder settling abroad, card in hand',
+      { filer: { role: 'CARDHOLDER' }, reason: 'SETTLED_ABROAD', cardholder: holder },
+      ['CARDHOLDER_ID', 'CARD', 'ABROAD_PROOF'],
+    ],
+    [
+      'the card lost: nothing to hand in',
+      {
+        filer: { role: 'CARDHOLDER' },
+        reason: 'SETTLED_ABROAD',
+        cardholder: { ...holder, cardLost: true, lossReportReference: 'L1' },
+      },
+      ['CARDHOLDER_ID', 'ABROAD_PROOF'],
+    ],
+    [
+      'an agent for a living cardholder: their own ID and the entrustment',
+      {
+        filer: { role: 'AGENT' },
+        reason: 'LEFT_MAINLAND',
+        cardholder: holder,
+        agent: { idType: 'RESIDENT_ID' },
+      },
+      ['CARDHOLDER_ID', 'CARD', 'AGENT_ID', 'ENTRUSTMENT_CERTIFICATE', 'DEPARTURE_PROOF'],
+    ],
+    [
+      'a relative after a death: the proof of death instead of an entrustment',
+      {
+        filer: { role: 'AGENT' },
+        reason: 'DEATH',
+        cardholder: holder,
+        agent: { idType: 'RESIDENT_ID' },
+      },
+      ['CARDHOLDER_ID', 'CARD', 'AGENT_ID', 'DEATH_PROOF'],
+    ],
+    [
+      'a guardian: the proof of guardianship',
+      {
+        filer: { role: 'GUARDIAN' },
+        reason: 'RELOCATION',
+        cardholder: holder,
+        agent: { idType: 'RESIDENT_ID' },
+      },
+      ['CARDHOLDER_ID', 'CARD', 'AGENT_ID', 'GUARDIANSHIP_PROOF', 'TRANSFER_PROOF'],
+    ],
+  ] as const)('%s', (_, c, expected) => {
+    expect(visitBringList(requiredDocuments(c, today))).toEqual(expected);
+  });
+
+  it('the two sides of a paper are one thing to bring; an optional extra is not asked for', () => {
+    expect(
+      visitBringList(['CARD_BACK', 'CARD_FRONT', 'OTHER_SUPPORTING', 'CARDHOLDER_ID_BACK']),
+    ).toEqual(['CARDHOLDER_ID', 'CARD']);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ApplicationStatus } from './codes.ts';
+import type { ApplicationStatus, DocumentKind } from './codes.ts';
 import { parseQueryDate, textSchema } from './safe-input.ts';
 
 /**
@@ -326,6 +326,19 @@ const visitCentreSchema = z.object({
   addressEn: z.string(),
 });
 
+const openingPeriodViewSchema = z.object({
+  weekday: z.number().int(),
+  opens: z.string(),
+  closes: z.string(),
+});
+
+/** A day of the window the centre is closed: a public holiday (named) or one of its own. */
+export const visitClosedDaySchema = z.object({
+  date: z.string(),
+  holiday: z.object({ nameZh: z.string(), nameEn: z.string() }).nullable(),
+});
+export type VisitClosedDay = z.output<typeof visitClosedDaySchema>;
+
 /** GET /applications/{id}/visit-slots: the free slots of the application's centre. */
 export const visitSlotsResponseSchema = z.object({
   timeZone: z.literal(VISIT_TIME_ZONE),
@@ -334,7 +347,12 @@ export const visitSlotsResponseSchema = z.object({
   from: z.string(),
   to: z.string(),
   slots: z.array(visitSlotSchema),
+  /** The centre's opening periods, by ISO weekday, so the page can give its hours. */
+  hours: z.array(openingPeriodViewSchema),
+  /** The days of the window it is closed, so the page can say why a day has no slot. */
+  closedDays: z.array(visitClosedDaySchema),
 });
+export type VisitSlotsView = z.output<typeof visitSlotsResponseSchema>;
 
 /** The booked visit, in the applicant's view, in tracking and after booking. */
 export const visitSchema = z.object({
@@ -346,6 +364,54 @@ export const visitSchema = z.object({
   changeableUntil: z.string(),
 });
 export type VisitView = z.output<typeof visitSchema>;
+
+/**
+ * What to bring to the visit (docs/rules.md §4, §5.1; Art. 27): the originals of what was
+ * scanned, one item per paper (the two sides of a card or an ID are one thing to bring), in
+ * the order of the materials list the check page shows. The card itself is handed in there.
+ */
+export const VISIT_BRING_ITEMS = [
+  'CARDHOLDER_ID',
+  'CARD',
+  'HOUSEHOLD_REGISTER',
+  'AGENT_ID',
+  'ENTRUSTMENT_CERTIFICATE',
+  'GUARDIANSHIP_PROOF',
+  'DEATH_PROOF',
+  'DISAPPEARANCE_PROOF',
+  'ABROAD_PROOF',
+  'NATIONALITY_PROOF',
+  'DEPARTURE_PROOF',
+  'TRANSFER_PROOF',
+] as const;
+export type VisitBringItem = (typeof VISIT_BRING_ITEMS)[number];
+
+const BRING_OF_DOCUMENT: Partial<Record<DocumentKind, VisitBringItem>> = {
+  CARDHOLDER_ID_FRONT: 'CARDHOLDER_ID',
+  CARDHOLDER_ID_BACK: 'CARDHOLDER_ID',
+  HOUSEHOLD_REGISTER: 'HOUSEHOLD_REGISTER',
+  CARD_FRONT: 'CARD',
+  CARD_BACK: 'CARD',
+  AGENT_ID_FRONT: 'AGENT_ID',
+  AGENT_ID_BACK: 'AGENT_ID',
+  ENTRUSTMENT_CERTIFICATE: 'ENTRUSTMENT_CERTIFICATE',
+  GUARDIANSHIP_PROOF: 'GUARDIANSHIP_PROOF',
+  DEATH_PROOF: 'DEATH_PROOF',
+  DISAPPEARANCE_PROOF: 'DISAPPEARANCE_PROOF',
+  ABROAD_PROOF: 'ABROAD_PROOF',
+  NATIONALITY_PROOF: 'NATIONALITY_PROOF',
+  DEPARTURE_PROOF: 'DEPARTURE_PROOF',
+  TRANSFER_PROOF: 'TRANSFER_PROOF',
+};
+
+/**
+ * The things to bring, from the case's required documents (`requiredDocuments` of
+ * eligibility.ts): a supporting document that was optional is not asked for again.
+ */
+export function visitBringList(required: readonly DocumentKind[]): VisitBringItem[] {
+  const wanted = new Set(required.map((kind) => BRING_OF_DOCUMENT[kind]));
+  return VISIT_BRING_ITEMS.filter((item) => wanted.has(item));
+}
 
 /** Every message key the visit schemas and the booking answers use (both dictionaries have them). */
 export const VISIT_MESSAGE_KEYS = [
@@ -366,4 +432,5 @@ export const VISIT_MESSAGE_KEYS = [
   'error.visit.notBookable',
   'error.visit.pastDate',
   ...VISIT_STATUSES.map((status) => `visitStatus.${status}`),
+  ...VISIT_BRING_ITEMS.map((item) => `visitBring.${item}`),
 ] as const;

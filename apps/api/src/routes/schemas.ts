@@ -102,6 +102,8 @@ export const applicationViewSchema = z.object({
   pickup: z.object({ at: z.string(), by: staffRefSchema.nullable() }).nullish(),
   // docs/rules.md §5.1: the booked visit to the centre (null while none holds a place)
   visit: visitSchema.nullable(),
+  // the last booking marked a no-show, while none holds a place (the page offers booking again)
+  missedVisit: z.object({ start: z.string(), end: z.string() }).nullable(),
 });
 
 export const staffApplicationViewSchema = applicationViewSchema.extend({

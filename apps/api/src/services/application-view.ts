@@ -91,6 +91,11 @@ export interface ApplicationView {
   pickup: { at: string; by: StaffRef | null } | null;
   /** docs/rules.md §5.1: the booked visit to the centre, null while none holds a place */
   visit: VisitView | null;
+  /**
+   * The last booking the centre marked a no-show, while no booking holds a place: the page
+   * tells the applicant they were missed and offers booking again. Null otherwise.
+   */
+  missedVisit: { start: string; end: string } | null;
 }
 
 /** Another open application for the same card, named for the staff who must resolve the two. */
@@ -177,6 +182,13 @@ export async function loadApplicationView(
         });
   const openCorrection = await findOpenCorrection(db, application);
   const visit = describeVisit(await findActiveVisit(db, application.id));
+  const missed = visit
+    ? null
+    : await db.visit.findFirst({
+        where: { applicationId: application.id, status: { in: ['NO_SHOW', 'CANCELLED'] } },
+        orderBy: { changedAt: 'desc' },
+        select: { status: true, slot: { select: { startsAt: true, endsAt: true } } },
+      });
   const staffIds = [
     ...new Set(
       [...application.documents.map((d) => d.reviewedBy), application.collectedBy].filter(
@@ -278,6 +290,11 @@ export async function loadApplicationView(
       ? { at: application.collectedAt.toISOString(), by: staffRef(application.collectedBy) }
       : null,
     visit,
+    // Only when the latest booking to end was a no-show: a cancellation was the applicant's own.
+    missedVisit:
+      missed?.status === 'NO_SHOW'
+        ? { start: missed.slot.startsAt.toISOString(), end: missed.slot.endsAt.toISOString() }
+        : null,
     assignee:
       forStaff && application.assignee
         ? { id: application.assignee.id, displayName: application.assignee.displayName }

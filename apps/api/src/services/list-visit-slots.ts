@@ -12,7 +12,8 @@ import { centreView, loadVisitCalendar } from './visit-calendar.ts';
 /**
  * docs/rules.md §5.1: the free slots of the application's centre for the next 14 days, from 2
  * hours from now, computed by the domain from the centre's hours, its closed days and the
- * places already taken.
+ * places already taken; with the centre's hours and the closed days of the window (a public
+ * holiday by name), so the page can say why a day offers nothing.
  */
 export async function listVisitSlotsOfApplication(
   prisma: PrismaClient,
@@ -33,5 +34,7 @@ export async function listVisitSlotsOfApplication(
     from: first,
     to: last,
     slots: listFreeVisitSlots(calendar),
+    hours: calendar.schedule.hours.map((period) => ({ ...period })),
+    closedDays: calendar.closures,
   };
 }

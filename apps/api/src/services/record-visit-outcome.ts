@@ -48,6 +48,7 @@ export async function recordVisitOutcome(
         status: input.outcome,
         markedAt: input.now,
         markedBy: staff.id,
+        changedAt: input.now,
         // a no-show lets the place and the application's one booking go
         ...(noShow ? { activeApplicationId: null } : {}),
       },

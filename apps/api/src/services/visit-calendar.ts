@@ -5,6 +5,7 @@ import {
   visitChangeDeadline,
   visitWindow,
   type SlotQuery,
+  type VisitClosedDay,
   type VisitView,
 } from '@ssc/domain/visit';
 import { seesEveryCentre } from '@ssc/domain/staff-roles';
@@ -43,6 +44,8 @@ export const dateOfColumn = (value: Date) => value.toISOString().slice(0, 10);
 
 export interface VisitCalendar extends SlotQuery {
   centre: CentreRow;
+  /** The window's closed days with the holiday's names where it is a public holiday. */
+  closures: VisitClosedDay[];
 }
 
 /**
@@ -65,7 +68,10 @@ export async function loadVisitCalendar(
       orderBy: [{ weekday: 'asc' }, { opensAt: 'asc' }],
     }),
     db.centreClosedDay.findMany({ where: { centreId, date: between }, select: { date: true } }),
-    db.publicHoliday.findMany({ where: { date: between }, select: { date: true } }),
+    db.publicHoliday.findMany({
+      where: { date: between },
+      select: { date: true, nameZh: true, nameEn: true },
+    }),
     db.visitSlot.findMany({
       where: {
         centreId,
@@ -90,7 +96,26 @@ export async function loadVisitCalendar(
     },
     booked: Object.fromEntries(slots.map((s) => [s.startsAt.toISOString(), s.booked])),
     now,
+    closures: closedDaysOfWindow(closed, holidays),
   };
+}
+
+/**
+ * One entry per closed day, in date order: a public holiday gives its names (it closes every
+ * centre, and the public knows it by name); a centre's own closed day gives none, since its
+ * reason is written for staff.
+ */
+function closedDaysOfWindow(
+  own: readonly { date: Date }[],
+  holidays: readonly { date: Date; nameZh: string; nameEn: string }[],
+): VisitClosedDay[] {
+  const byDate = new Map<string, VisitClosedDay>();
+  for (const day of own)
+    byDate.set(dateOfColumn(day.date), { date: dateOfColumn(day.date), holiday: null });
+  for (const { date, nameZh, nameEn } of holidays) {
+    byDate.set(dateOfColumn(date), { date: dateOfColumn(date), holiday: { nameZh, nameEn } });
+  }
+  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** The booking that holds the application's place (BOOKED or ARRIVED), if any. */

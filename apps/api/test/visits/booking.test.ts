@@ -72,6 +72,13 @@ describe.each(kinds)('the applicant books the visit (%s)', (kind) => {
       placesLeft: 3,
     });
     expect(body.slots.at(-1).start).toBe(china('2027-03-12 16:30'));
+    // The centre's hours, for the page to give, and no closed day in this fortnight.
+    expect(body.hours).toHaveLength(10);
+    expect(body.hours.slice(0, 2)).toEqual([
+      { weekday: 1, opens: '09:00', closes: '12:00' },
+      { weekday: 1, opens: '13:30', closes: '17:00' },
+    ]);
+    expect(body.closedDays).toEqual([]);
   });
 
   it('books a slot (201): the application view, the staff view and tracking show it; asking again changes nothing (200)', async () => {

@@ -189,6 +189,10 @@ describe.each(kinds)('staff and the visits (%s)', (kind) => {
       .slots.map((s: { start: string }) => chinaDateOf(new Date(s.start)));
     expect(days).toContain('2027-03-10');
     expect(days).not.toContain('2027-03-11');
+    // The page is told the day is closed, without the reason staff wrote for themselves.
+    expect((await visit.slots()).json().closedDays).toEqual([
+      { date: '2027-03-11', holiday: null },
+    ]);
     expect((await reviewer.get(`${HUANGPU}/visit-schedule`)).json().closedDays).toEqual([
       { date: '2027-03-11', reason: 'Renovation' },
     ]);
@@ -239,6 +243,10 @@ describe.each(kinds)('staff and the visits (%s)', (kind) => {
       .json()
       .slots.map((s: { start: string }) => s.start);
     expect(starts).not.toContain(china('2027-03-12 09:00'));
+    // The applicant's page names the holiday, in both languages.
+    expect((await visitOf(t.app, applicant).slots()).json().closedDays).toEqual([
+      { date: '2027-03-12', holiday: { nameZh: '演示假日', nameEn: 'Demo holiday' } },
+    ]);
     expect((await admin.delete(url)).statusCode).toBe(204);
     expect((await admin.delete(url)).statusCode).toBe(204);
     const again = (await visitOf(t.app, applicant).slots())
@@ -364,8 +372,15 @@ describe.each(kinds)('staff and the visits (%s)', (kind) => {
     const view = (await visitOf(t.app, absent).view()).json();
     expect(view.visit).toBeNull();
     expect(view.status).toBe('CERTIFICATE_READY');
+    // …and is told it was missed, so the page can say so
+    expect(view.missedVisit).toEqual({ start, end: china('2027-03-02 11:30') });
     const rebooked = await visitOf(t.app, absent).book(china('2027-03-04 09:00'));
     expect(rebooked.statusCode).toBe(201);
+    expect((await visitOf(t.app, absent).view()).json().missedVisit).toBeNull();
+    // a booking the applicant cancels afterwards is theirs, not a missed visit
+    expect((await visitOf(t.app, absent).cancel()).statusCode).toBe(204);
+    expect((await visitOf(t.app, absent).view()).json().missedVisit).toBeNull();
+    expect((await visitOf(t.app, absent).book(china('2027-03-04 09:00'))).statusCode).toBe(201);
     // the counter's day still shows who did not come
     const after = (await reviewer.get(`${HUANGPU}/visits?date=2027-03-02`)).json().items;
     expect(

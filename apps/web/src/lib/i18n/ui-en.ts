@@ -156,6 +156,8 @@ export const uiEn: Record<string, string> = {
   'apply.submitted.nextHeading': 'What happens next',
   'apply.submitted.next.review':
     'Staff check the documents you uploaded. If something needs correcting, they return it to you.',
+  'apply.submitted.next.book':
+    'Booking a time for your visit to the centre opens once the application is approved: then track it here, or come back to this website in this browser, and book.',
   'apply.submitted.next.collect':
     'Once approved, the cancellation certificate is ready at the service centre you chose.',
   'apply.submitted.next.collectAt':

@@ -134,6 +134,8 @@ export const uiZhCn: Record<string, string> = {
   'apply.submitted.keep': '请记下申请编号。查询进度时，需要申请编号和持卡人证件号码。',
   'apply.submitted.nextHeading': '接下来会怎样',
   'apply.submitted.next.review': '工作人员会审核您上传的材料。如有问题，会退回让您更正。',
+  'apply.submitted.next.book':
+    '申请审核通过后才能预约到服务网点办理的时间：届时请查询办理进度，或在本浏览器中回到本网站进行预约。',
   'apply.submitted.next.collect': '审核通过后，注销证明会送到您选择的服务网点。',
   'apply.submitted.next.collectAt': '审核通过后，请到 {centre}（{address}）领取注销证明。',
   'apply.submitted.next.originals':

@@ -74,6 +74,8 @@ export function SubmittedConfirmation() {
       {/* Guide §II.4–5: examination and approval, then the certificate at the centre, originals checked. */}
       <ol className="list list--number">
         <li>{t('apply.submitted.next.review')}</li>
+        {/* docs/rules.md §5.1: the visit is booked only once approved, so nobody looks for it now. */}
+        <li>{t('apply.submitted.next.book')}</li>
         <li>
           {centre
             ? t('apply.submitted.next.collectAt', {

@@ -11,6 +11,8 @@ import { uiUploadEn } from '../../apps/web/src/lib/i18n/ui-upload-en.ts';
 import { uiUploadZhCn } from '../../apps/web/src/lib/i18n/ui-upload-zh-cn.ts';
 import { uiWithdrawEn } from '../../apps/web/src/lib/i18n/ui-withdraw-en.ts';
 import { uiWithdrawZhCn } from '../../apps/web/src/lib/i18n/ui-withdraw-zh-cn.ts';
+import { uiVisitEn } from '../../apps/web/src/lib/i18n/ui-visit-en.ts';
+import { uiVisitZhCn } from '../../apps/web/src/lib/i18n/ui-visit-zh-cn.ts';
 import { uiStaffEn } from '../../apps/web/src/lib/i18n/ui-staff-en.ts';
 import { uiStaffZhCn } from '../../apps/web/src/lib/i18n/ui-staff-zh-cn.ts';
 import { axeViolations, wcagAA } from './axe.ts';
@@ -30,8 +32,17 @@ const dictionaries = {
     ...uiUploadZhCn,
     ...uiStaffZhCn,
     ...uiWithdrawZhCn,
+    ...uiVisitZhCn,
   },
-  en: { ...messagesEn, ...uiEn, ...uiWizardEn, ...uiUploadEn, ...uiStaffEn, ...uiWithdrawEn },
+  en: {
+    ...messagesEn,
+    ...uiEn,
+    ...uiWizardEn,
+    ...uiUploadEn,
+    ...uiStaffEn,
+    ...uiWithdrawEn,
+    ...uiVisitEn,
+  },
 };
 
 export interface Fixtures {

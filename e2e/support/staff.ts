@@ -203,3 +203,27 @@ export async function staffApi(baseURL: string, [username, password]: Credential
     dispose: () => context.dispose(),
   };
 }
+
+/**
+ * A reviewer at the chosen centre accepts every scan, confirms the expenses and approves,
+ * through the API: the application is then CERTIFICATE_READY and its visit can be booked.
+ */
+export async function approveFiled(baseURL: string, filed: Filed): Promise<void> {
+  const staff = await staffApi(baseURL, STAFF.huangpu);
+  try {
+    const base = `/api/v1/staff/applications/${filed.id}`;
+    let version = ((await (await staff.get(base)).json()) as { version: number }).version;
+    const step = async (url: string, data: Record<string, unknown>) => {
+      const res = await staff.post(url, { ...data, version });
+      expect(res.status(), await res.text()).toBe(200);
+      version = ((await res.json()) as { version: number }).version;
+    };
+    for (const document of filed.documents) {
+      await step(`${base}/documents/${document.id}/review`, { decision: 'ACCEPTED' });
+    }
+    await step(`${base}/expenses`, { settled: true });
+    await step(`${base}/approve`, {});
+  } finally {
+    await staff.dispose();
+  }
+}

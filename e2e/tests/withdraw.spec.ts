@@ -1,6 +1,6 @@
 import { expect, test } from '../support/fixtures.ts';
 import { placement } from '../support/placement.ts';
-import { fileApplication, freshCardholderId, STAFF, staffApi } from '../support/staff.ts';
+import { approveFiled, fileApplication, freshCardholderId } from '../support/staff.ts';
 
 // The applicant withdraws their own application from the browser they applied with (its
 // HttpOnly cookie is the access token). Phones, in zh-CN and en.
@@ -61,20 +61,7 @@ test(
   { tag: placement.phones },
   async ({ page, m, language, checkPage, baseURL }) => {
     const filed = await fileApplication(page, { idNumber: freshCardholderId(), language });
-    const staff = await staffApi(baseURL!, STAFF.huangpu);
-    const base = `/api/v1/staff/applications/${filed.id}`;
-    let version = ((await (await staff.get(base)).json()) as { version: number }).version;
-    const step = async (url: string, data: Record<string, unknown>) => {
-      const res = await staff.post(url, { ...data, version });
-      expect(res.status(), await res.text()).toBe(200);
-      version = ((await res.json()) as { version: number }).version;
-    };
-    for (const document of filed.documents) {
-      await step(`${base}/documents/${document.id}/review`, { decision: 'ACCEPTED' });
-    }
-    await step(`${base}/expenses`, { settled: true });
-    await step(`${base}/approve`, {});
-    await staff.dispose();
+    await approveFiled(baseURL!, filed);
 
     await page.goto('/apply/withdraw');
     await expect(

@@ -4,7 +4,7 @@ import {
   formatVisitDay,
   formatVisitTime,
   formatVisitWhen,
-} from '../src/features/visit/lib/visit-time.ts';
+} from '../src/lib/visit-time.ts';
 
 // 09:00 on Tuesday 2 March 2027 in China is 20:00 on Monday 1 March in New York.
 const start = '2027-03-02T01:00:00.000Z';

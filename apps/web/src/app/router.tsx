@@ -53,6 +53,10 @@ const WithdrawRoute = lazy(() =>
 const TrackRoute = lazy(() =>
   import('./routes/track.tsx').then((m) => ({ default: m.TrackRoute })),
 );
+// The slot picker is its own chunk: only an approved applicant opens it.
+const VisitRoute = lazy(() =>
+  import('./routes/visit.tsx').then((m) => ({ default: m.VisitRoute })),
+);
 const VerifyRoute = lazy(() =>
   import('./routes/verify.tsx').then((m) => ({ default: m.VerifyRoute })),
 );
@@ -224,6 +228,14 @@ export function AppRouter() {
             element={
               <Chunk>
                 <TrackRoute />
+              </Chunk>
+            }
+          />
+          <Route
+            path="visit"
+            element={
+              <Chunk>
+                <VisitRoute />
               </Chunk>
             }
           />

@@ -1,5 +1,6 @@
 import type { CasePatch } from '@ssc/domain/case-schema';
 import type { ApplicationStatus, DocumentKind, ReviewReason } from '@ssc/domain/codes';
+import type { VisitView } from '@ssc/domain/visit';
 
 // The case as the draft holds it so far. `null` in a patch removes an answer (merge patch).
 export type DraftPatch = {
@@ -52,6 +53,9 @@ export interface Application {
   corrections?: Correction[];
   /** The reviewer's message with the return, if any (free text, as written). */
   correctionMessage?: string | null;
+  /** docs/api.md "Visit": the booking that holds a place, and the last one missed. */
+  visit?: VisitView | null;
+  missedVisit?: { start: string; end: string } | null;
 }
 
 /** One thing to fix: a stored document, a missing kind, or an answer (its case path). */

@@ -1,4 +1,5 @@
 import type { ApplicationStatus, RejectionReason, ReviewReason } from '@ssc/domain/codes';
+import type { VisitView } from '@ssc/domain/visit';
 import { isApiError, requestApi } from '../../../lib/api-client.ts';
 
 export interface TrackingCentre {
@@ -23,6 +24,8 @@ export interface TrackingResult {
   pickup?: { centre: TrackingCentre; readyAt: string };
   corrections?: TrackingCorrection[];
   rejection?: { reason: RejectionReason };
+  /** The booked visit's time and centre (docs/api.md "Tracking"), nothing personal. */
+  visit?: VisitView | null;
 }
 
 // POST, not GET: the ID number must never appear in a URL (or in server logs of URLs).

@@ -15,6 +15,62 @@ import {
   trackApplication,
 } from '../api/track-application.ts';
 import type { TrackingCorrection, TrackingResult } from '../api/track-application.ts';
+import { isVisitBookable } from '@ssc/domain/visit';
+import { extendMessages } from '../../../lib/i18n/i18n-provider.tsx';
+import { uiVisitEn } from '../../../lib/i18n/ui-visit-en.ts';
+import { uiVisitZhCn } from '../../../lib/i18n/ui-visit-zh-cn.ts';
+import { formatVisitWhen } from '../../../lib/visit-time.ts';
+
+// The visit's wording travels with the tracking chunk, not the entry bundle.
+extendMessages({ 'zh-CN': uiVisitZhCn, en: uiVisitEn });
+
+/**
+ * docs/rules.md §5.1: once approved, tracking says so and leads to the booking page — in the
+ * browser that filed (its cookie opens the application); elsewhere it says where to book.
+ */
+function VisitLine({ result }: { result: TrackingResult }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const [own, setOwn] = useState<boolean | undefined>(undefined);
+  const bookable = isVisitBookable(result.status);
+  useEffect(() => {
+    if (!bookable) return;
+    let live = true;
+    findOwnApplicationId(result.reference)
+      .then((found) => live && setOwn(found !== null))
+      .catch(() => live && setOwn(false));
+    return () => {
+      live = false;
+    };
+  }, [bookable, result.reference]);
+  const visit = result.visit;
+  if (!visit && !bookable) return null;
+  const link =
+    own === true ? (
+      <p>
+        <Link className="action-link" to="/visit">
+          {t(visit ? 'visit.trackSee' : 'visit.trackBook')}
+        </Link>
+      </p>
+    ) : own === false && !visit ? (
+      <p>{t('visit.trackElsewhere')}</p>
+    ) : null;
+  return (
+    <div className="notice notice--success">
+      {visit ? (
+        <p data-testid="tracking-visit">
+          {t('visit.trackBooked', {
+            when: formatVisitWhen(visit.start, visit.end, locale),
+            centre: locale === 'en' ? visit.centre.nameEn : visit.centre.nameZh,
+          })}
+        </p>
+      ) : (
+        <p>{t('visit.trackApproved')}</p>
+      )}
+      {link}
+    </div>
+  );
+}
 
 // Answers staff may ask to correct, by their case path (docs/api.md), with the wizard's labels.
 const FIELD_LABELS: Record<CorrectableAnswer, string> = {
@@ -133,6 +189,7 @@ function Timeline({ result }: { result: TrackingResult }) {
           <p>{t('certificate.bankAccount')}</p>
         </div>
       ) : null}
+      <VisitLine result={result} />
       {result.pickup && centre && result.status !== 'COLLECTED' ? (
         <div className="notice notice--success">
           <p>

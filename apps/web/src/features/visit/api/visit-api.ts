@@ -1,8 +1,36 @@
+import type { ApplicationStatus, DocumentKind } from '@ssc/domain/codes';
 import type { VisitSlot, VisitSlotsView, VisitView } from '@ssc/domain/visit';
 import { isApiError, requestApi, type ApiError } from '../../../lib/api-client.ts';
 
 // docs/api.md "Visit": the applicant's own application, its token in the HttpOnly cookie.
 const base = (applicationId: string) => `/applications/${encodeURIComponent(applicationId)}`;
+
+// The browser that filed keeps the application id (the token itself is an HttpOnly cookie,
+// docs/decisions/004-authentication.md); the same key as the wizard's draft storage.
+const APPLICATION_ID_KEY = 'ssc.applicationId';
+
+/** The id of the application this browser filed, if it remembers one. */
+export function readFiledApplicationId(): string | null {
+  try {
+    return window.localStorage.getItem(APPLICATION_ID_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** What the visit page reads of the application (docs/api.md "Applications"). */
+export interface VisitApplication {
+  id: string;
+  reference: string;
+  status: ApplicationStatus;
+  eligibility: { requiredDocuments: DocumentKind[] };
+  visit: VisitView | null;
+  missedVisit: { start: string; end: string } | null;
+}
+
+export function getVisitApplication(id: string, signal?: AbortSignal): Promise<VisitApplication> {
+  return requestApi(base(id), signal ? { signal } : {});
+}
 
 export function getVisitSlots(
   applicationId: string,

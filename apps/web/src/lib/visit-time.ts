@@ -1,5 +1,5 @@
 import { chinaInstant, VISIT_TIME_ZONE } from '@ssc/domain/visit';
-import type { Locale } from '../../../lib/i18n/locale.ts';
+import type { Locale } from './i18n/locale.ts';
 
 // A visit happens at the centre, in China: its day and time are always given in China Standard
 // Time, whatever zone the phone is set to (an applicant abroad books from there).

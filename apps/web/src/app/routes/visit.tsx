@@ -1,0 +1,5 @@
+import { VisitPage } from '../../features/visit/components/visit-page.tsx';
+
+export function VisitRoute() {
+  return <VisitPage />;
+}

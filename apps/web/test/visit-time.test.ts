@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   formatVisitDate,
+  formatVisitDateTime,
   formatVisitDay,
   formatVisitTime,
   formatVisitWhen,
@@ -34,6 +35,10 @@ describe('visit times, in China Standard Time on a phone set to New York', () =>
     expect(formatVisitDate('2027-03-02', 'zh-CN')).toBe('2027年3月2日星期二');
     expect(formatVisitDate('2027-03-02', 'en')).toBe('Tuesday, March 2, 2027');
     expect(formatVisitWhen(start, end, 'zh-CN')).toBe('2027年3月2日星期二 09:00–09:30');
+    // The change deadline, 2 hours before: 07:00 at the centre, 18:00 the day before in New York.
+    expect(formatVisitDateTime('2027-03-01T23:00:00.000Z', 'zh-CN')).toBe(
+      '2027年3月2日星期二 07:00',
+    );
     expect(formatVisitWhen(start, end, 'en')).toBe('Tuesday, March 2, 2027 09:00–09:30');
   });
 

@@ -34,8 +34,13 @@ export function formatVisitDate(date: string, locale: Locale): string {
   return format(locale, { dateStyle: 'full' }).format(chinaInstant(date, 12 * 60));
 }
 
+/** An instant as a full China date and time: `2027年3月2日星期二 07:00`. */
+export function formatVisitDateTime(iso: string, locale: Locale): string {
+  const day = format(locale, { dateStyle: 'full' }).format(new Date(iso));
+  return `${day} ${formatVisitTime(iso, locale)}`;
+}
+
 /** The visit as one phrase: its full date and its times, `2027年3月2日星期二 09:00–09:30`. */
 export function formatVisitWhen(start: string, end: string, locale: Locale): string {
-  const day = format(locale, { dateStyle: 'full' }).format(new Date(start));
-  return `${day} ${formatVisitTime(start, locale)}–${formatVisitTime(end, locale)}`;
+  return `${formatVisitDateTime(start, locale)}–${formatVisitTime(end, locale)}`;
 }

@@ -1,13 +1,10 @@
-// Only the application id is kept in the browser; the access token lives in an HttpOnly cookie.
-const KEY = 'ssc.applicationId';
+import {
+  readRememberedApplicationId,
+  REMEMBERED_APPLICATION_KEY as KEY,
+} from '../../../lib/remembered-application.ts';
 
-export function readDraftId(): string | null {
-  try {
-    return window.localStorage.getItem(KEY);
-  } catch {
-    return null;
-  }
-}
+// Only the application id is kept in the browser; the access token lives in an HttpOnly cookie.
+export const readDraftId = readRememberedApplicationId;
 
 export function storeDraftId(id: string): void {
   try {

@@ -1,6 +1,7 @@
 import type { ApplicationStatus, RejectionReason, ReviewReason } from '@ssc/domain/codes';
 import type { VisitView } from '@ssc/domain/visit';
 import { isApiError, requestApi } from '../../../lib/api-client.ts';
+import { readRememberedApplicationId } from '../../../lib/remembered-application.ts';
 
 export interface TrackingCentre {
   id: string;
@@ -33,21 +34,12 @@ export function trackApplication(reference: string, idNumber: string): Promise<T
   return requestApi('/tracking', { method: 'POST', body: { reference, idNumber } });
 }
 
-// The browser that filed keeps the application id (ADR 004: the token itself is an HttpOnly
-// cookie). Same key as the wizard's draft storage.
-const APPLICATION_ID_KEY = 'ssc.applicationId';
-
 /**
  * The id of the tracked application if this browser filed it (its cookie opens it and the
  * reference matches), so the page can offer the certificate's electronic copy; else null.
  */
 export async function findOwnApplicationId(reference: string): Promise<string | null> {
-  let id: string | null = null;
-  try {
-    id = window.localStorage.getItem(APPLICATION_ID_KEY);
-  } catch {
-    return null;
-  }
+  const id = readRememberedApplicationId();
   if (!id) return null;
   try {
     const own = await requestApi<{ reference: string }>(`/applications/${encodeURIComponent(id)}`);

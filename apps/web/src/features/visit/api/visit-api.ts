@@ -1,22 +1,9 @@
 import type { ApplicationStatus, DocumentKind } from '@ssc/domain/codes';
-import type { VisitSlot, VisitSlotsView, VisitView } from '@ssc/domain/visit';
+import type { VisitSlotsView, VisitView } from '@ssc/domain/visit';
 import { isApiError, requestApi, type ApiError } from '../../../lib/api-client.ts';
 
 // docs/api.md "Visit": the applicant's own application, its token in the HttpOnly cookie.
 const base = (applicationId: string) => `/applications/${encodeURIComponent(applicationId)}`;
-
-// The browser that filed keeps the application id (the token itself is an HttpOnly cookie,
-// docs/decisions/004-authentication.md); the same key as the wizard's draft storage.
-const APPLICATION_ID_KEY = 'ssc.applicationId';
-
-/** The id of the application this browser filed, if it remembers one. */
-export function readFiledApplicationId(): string | null {
-  try {
-    return window.localStorage.getItem(APPLICATION_ID_KEY);
-  } catch {
-    return null;
-  }
-}
 
 /** What the visit page reads of the application (docs/api.md "Applications"). */
 export interface VisitApplication {
@@ -50,7 +37,7 @@ export function cancelVisit(applicationId: string): Promise<void> {
 
 /** A refusal of the booking that the page answers in words of its own. */
 export type BookingRefusal =
-  | { kind: 'slot-full'; nextSlots: VisitSlot[] }
+  | { kind: 'slot-full' }
   | { kind: 'too-late' }
   | { kind: 'already-marked' }
   | { kind: 'not-open' }
@@ -59,10 +46,10 @@ export type BookingRefusal =
 /** Reads the problem type of a 409 (docs/api.md "Visit"); null for any other failure. */
 export function bookingRefusal(error: unknown): BookingRefusal | null {
   if (!isApiError(error, 409)) return null;
-  const problem = (error as ApiError).problem as { type?: string; nextSlots?: VisitSlot[] };
-  switch (problem.type) {
+  // The page reloads the whole list after a refusal, so the problem's `nextSlots` is not kept.
+  switch ((error as ApiError).problem.type) {
     case '/problems/slot-full':
-      return { kind: 'slot-full', nextSlots: problem.nextSlots ?? [] };
+      return { kind: 'slot-full' };
     case '/problems/visit-change-too-late':
       return { kind: 'too-late' };
     case '/problems/visit-already-marked':

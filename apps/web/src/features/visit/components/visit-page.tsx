@@ -21,11 +21,11 @@ import {
   cancelVisit,
   getVisitApplication,
   getVisitSlots,
-  readFiledApplicationId,
   type VisitApplication as Application,
 } from '../api/visit-api.ts';
+import { readRememberedApplicationId as readFiledApplicationId } from '../../../lib/remembered-application.ts';
 import { visitIcs } from '../lib/visit-ics.ts';
-import { formatVisitWhen } from '../../../lib/visit-time.ts';
+import { formatVisitDateTime, formatVisitWhen } from '../../../lib/visit-time.ts';
 import { CentreHours, SlotPicker } from './slot-picker.tsx';
 import './visit.css';
 
@@ -78,10 +78,7 @@ function BookedVisit({
   const bring = visitBringList(application.eligibility.requiredDocuments);
   const when = formatVisitWhen(visit.start, visit.end, locale);
   const changeable = visit.status === 'BOOKED' && canChangeVisit(new Date(visit.start), new Date());
-  const deadline = formatVisitWhen(visit.changeableUntil, visit.changeableUntil, locale).replace(
-    /–.*$/,
-    '',
-  );
+  const deadline = formatVisitDateTime(visit.changeableUntil, locale);
   return (
     <>
       <dl className="summary-list">

@@ -85,6 +85,9 @@ const StaffDashboardRoute = lazy(() =>
 const StaffUsersRoute = lazy(() =>
   import('./routes/staff/users.tsx').then((m) => ({ default: m.StaffUsersRoute })),
 );
+const StaffVisitsRoute = lazy(() =>
+  import('./routes/staff/visits.tsx').then((m) => ({ default: m.StaffVisitsRoute })),
+);
 const StaffPasswordRoute = lazy(() =>
   import('./routes/staff/password.tsx').then((m) => ({ default: m.StaffPasswordRoute })),
 );
@@ -300,6 +303,14 @@ export function AppRouter() {
               element={
                 <Chunk>
                   <StaffUsersRoute />
+                </Chunk>
+              }
+            />
+            <Route
+              path="visits"
+              element={
+                <Chunk>
+                  <StaffVisitsRoute />
                 </Chunk>
               }
             />

@@ -275,4 +275,32 @@ export const uiStaffEn: Record<string, string> = {
   'staff.users.create': 'Add',
   'staff.users.created': '{name} can now sign in.',
   'staff.users.error.displayName': 'Enter a display name.',
+  'staff.nav.visits': 'Visits',
+  'staff.visits.title': 'Visits at the counter',
+  'staff.visits.chooseDay': 'Day',
+  'staff.visits.date': 'Date (China Standard Time)',
+  'staff.visits.show': 'Show this day',
+  'staff.visits.caption': '{centre}, {date}: {count} booked',
+  'staff.visits.empty': 'Nobody is booked on this day.',
+  'staff.visits.time': 'Time',
+  'staff.visits.applicationStatus': 'Application',
+  'staff.visits.visitStatus': 'Visit',
+  'staff.visits.status.BOOKED': 'Expected',
+  'staff.visits.status.ARRIVED': 'Arrived',
+  'staff.visits.status.NO_SHOW': 'Did not come',
+  'staff.visits.status.CANCELLED': 'Cancelled',
+  'staff.visits.markedAt': '(recorded at {time})',
+  'staff.visits.arrived': 'Arrived',
+  'staff.visits.noShow': 'Did not come',
+  'staff.visits.arrivedFor': 'Arrived: {reference}',
+  'staff.visits.noShowFor': 'Did not come: {reference}',
+  'staff.visits.done.ARRIVED': 'Recorded: {reference} arrived.',
+  'staff.visits.done.NO_SHOW':
+    'Recorded: {reference} did not come. The place is free again and the applicant can book another time.',
+  'staff.visits.notDueArrived':
+    'This visit is on a later day: record the arrival on the day itself.',
+  'staff.visits.notDueNoShow':
+    'This visit has not begun yet: a no-show can be recorded from {time}.',
+  'staff.visits.alreadyMarked':
+    'This visit was already recorded, perhaps at another desk. The list now shows what was recorded.',
 };

@@ -9,7 +9,10 @@ export function StaffBar() {
   const { locale } = useLocale();
   const staff = useStaff();
   const navigate = useNavigate();
-  const links: [string, string][] = [['/staff', 'staff.nav.queue']];
+  const links: [string, string][] = [
+    ['/staff', 'staff.nav.queue'],
+    ['/staff/visits', 'staff.nav.visits'],
+  ];
   if (isSupervisor(staff)) {
     links.push(
       ['/staff/dashboard', 'staff.nav.dashboard'],

@@ -335,7 +335,7 @@ export function VisitPage() {
         <>
           {application.missedVisit && !visit ? (
             <Notice kind="warning">
-              <p>
+              <p data-testid="visit-missed">
                 {t('visit.missed', {
                   when: formatVisitWhen(
                     application.missedVisit.start,

@@ -20,6 +20,7 @@ export const STAFF = {
   huangpu: ['reviewer.huangpu', 'Demo-Huangpu-2026'],
   pudong: ['reviewer.pudong', 'Demo-Pudong-2026'],
   supervisor: ['supervisor.shanghai', 'Demo-Supervisor-2026'],
+  admin: ['admin.shanghai', 'Demo-Admin-2026'],
 } as const;
 
 /** A cardholder ID no other test on this server uses (one open application per card, docs/rules.md §3.6). */
@@ -200,16 +201,23 @@ export async function staffApi(baseURL: string, [username, password]: Credential
     get: (url: string) => context.get(url),
     post: (url: string, data: unknown) =>
       context.post(url, { data, headers: { 'x-csrf-token': csrfToken } }),
+    put: (url: string, data: unknown) =>
+      context.put(url, { data, headers: { 'x-csrf-token': csrfToken } }),
+    delete: (url: string) => context.delete(url, { headers: { 'x-csrf-token': csrfToken } }),
     dispose: () => context.dispose(),
   };
 }
 
 /**
- * A reviewer at the chosen centre accepts every scan, confirms the expenses and approves,
+ * A reviewer at the application's centre (default Huangpu) accepts every scan, confirms the expenses and approves,
  * through the API: the application is then CERTIFICATE_READY and its visit can be booked.
  */
-export async function approveFiled(baseURL: string, filed: Filed): Promise<void> {
-  const staff = await staffApi(baseURL, STAFF.huangpu);
+export async function approveFiled(
+  baseURL: string,
+  filed: Filed,
+  reviewer: Credentials = STAFF.huangpu,
+): Promise<void> {
+  const staff = await staffApi(baseURL, reviewer);
   try {
     const base = `/api/v1/staff/applications/${filed.id}`;
     let version = ((await (await staff.get(base)).json()) as { version: number }).version;

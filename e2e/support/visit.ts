@@ -3,7 +3,7 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import type { VisitSlotsView, VisitView } from '../../packages/domain/src/visit.ts';
 import type { Language } from './fixtures.ts';
-import { approveFiled, fileApplication, freshCardholderId, type Filed } from './staff.ts';
+import { approveFiled, fileApplication, freshCardholderId, STAFF, type Filed } from './staff.ts';
 import { fromOurPage } from './our-page.ts';
 
 export interface Applicant {
@@ -33,7 +33,7 @@ export async function approvedApplicant(
     language,
     ...(centre ? { centre } : {}),
   });
-  await approveFiled(baseURL, filed);
+  await approveFiled(baseURL, filed, centre === 'SH-PUDONG' ? STAFF.pudong : STAFF.huangpu);
   return { page, filed };
 }
 

@@ -304,6 +304,18 @@ describe('the visit schemas name each bad field', () => {
       },
       'hours.2 error.visit.hoursOverlap',
     ],
+    [
+      // A period that closes before it opens is named for that alone, not also as an overlap.
+      {
+        slotMinutes: 30,
+        capacity: 3,
+        hours: [
+          { weekday: 1, opens: '13:30', closes: '17:00' },
+          { weekday: 1, opens: '15:00', closes: '14:00' },
+        ],
+      },
+      'hours.1.closes error.visit.closesBeforeOpens',
+    ],
   ])('refuses %j: %s', (body, error) => {
     expect(paths(visitScheduleBodySchema.safeParse(body))).toEqual([error]);
   });

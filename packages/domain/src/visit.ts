@@ -247,10 +247,13 @@ export const visitScheduleBodySchema = z
     hours: z.array(openingPeriodSchema, { error: 'error.visit.hours' }).max(28),
   })
   .superRefine((schedule, ctx) => {
-    // Periods with a time that is not one are reported on their own (zod goes on after a
-    // failed pattern): overlaps are judged between real times only.
+    // Periods with a time that is not one, or that close before they open, are reported on
+    // their own (zod goes on after a failed pattern): overlaps are judged between real periods
+    // only, so a form shows the one fault on the field that has it.
     const valid = (p: OpeningPeriod) =>
-      CLOCK_TIME.test(String(p.opens)) && CLOCK_TIME.test(String(p.closes));
+      CLOCK_TIME.test(String(p.opens)) &&
+      CLOCK_TIME.test(String(p.closes)) &&
+      minutesOfClockTime(p.opens) < minutesOfClockTime(p.closes);
     if (!Array.isArray(schedule.hours) || !schedule.hours.every(valid)) return;
     const overlapping = findOverlappingPeriod(schedule.hours);
     if (overlapping !== null) {

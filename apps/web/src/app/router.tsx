@@ -88,6 +88,9 @@ const StaffUsersRoute = lazy(() =>
 const StaffVisitsRoute = lazy(() =>
   import('./routes/staff/visits.tsx').then((m) => ({ default: m.StaffVisitsRoute })),
 );
+const StaffScheduleRoute = lazy(() =>
+  import('./routes/staff/schedule.tsx').then((m) => ({ default: m.StaffScheduleRoute })),
+);
 const StaffPasswordRoute = lazy(() =>
   import('./routes/staff/password.tsx').then((m) => ({ default: m.StaffPasswordRoute })),
 );
@@ -311,6 +314,14 @@ export function AppRouter() {
               element={
                 <Chunk>
                   <StaffVisitsRoute />
+                </Chunk>
+              }
+            />
+            <Route
+              path="schedule"
+              element={
+                <Chunk>
+                  <StaffScheduleRoute />
                 </Chunk>
               }
             />

@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { get, useFormContext } from 'react-hook-form';
+import type { RegisterOptions } from 'react-hook-form';
 import { useT, useTranslateKnown } from '../../lib/i18n/i18n-provider.tsx';
 import { toFieldId } from './field-id.ts';
 import { useFocusOnNavigation } from './page.tsx';
@@ -31,7 +32,7 @@ function ErrorMessage({ id, text }: { id: string; text: string }) {
 }
 
 /** What every field shares: its id, its translated error, and what describes the control. */
-function useField(name: string, hint: ReactNode) {
+function useField(name: string, hint: ReactNode, options?: RegisterOptions) {
   const { register } = useFormContext();
   const id = toFieldId(name);
   const error = useFieldError(name);
@@ -46,7 +47,7 @@ function useField(name: string, hint: ReactNode) {
         hint ? `${id}-hint` : undefined,
         error ? `${id}-error` : undefined,
       ),
-      ...register(name),
+      ...register(name, options),
     },
   };
 }
@@ -93,6 +94,22 @@ export function TextField({ name, label, hint, className, ...inputProps }: TextF
   );
 }
 
+/** A whole number (minutes, people): the form holds a number, as the shared schema expects. */
+export function NumberField({ name, label, hint, className, ...inputProps }: TextFieldProps) {
+  const field = useField(name, hint, { valueAsNumber: true });
+  return (
+    <LabelledField field={field} label={label}>
+      <input
+        className={`input input--number ${className ?? ''}`}
+        type="number"
+        inputMode="numeric"
+        {...inputProps}
+        {...field.control}
+      />
+    </LabelledField>
+  );
+}
+
 /**
  * A code typed from a document (ID number, card number, reference): no autocomplete, no
  * spelling correction, capitals on phone keyboards, a width that fits 18 characters.
@@ -131,10 +148,19 @@ interface SelectFieldProps {
   hint?: ReactNode;
   options: { value: string; label: string }[];
   placeholder?: string;
+  /** The options are numbers (a weekday): the form holds the number, not its text. */
+  numeric?: boolean;
 }
 
-export function SelectField({ name, label, hint, options, placeholder }: SelectFieldProps) {
-  const field = useField(name, hint);
+export function SelectField({
+  name,
+  label,
+  hint,
+  options,
+  placeholder,
+  numeric,
+}: SelectFieldProps) {
+  const field = useField(name, hint, numeric ? { valueAsNumber: true } : undefined);
   return (
     <LabelledField field={field} label={label}>
       <select className="input select" {...field.control}>

@@ -9,7 +9,7 @@ import { requestApi } from '../../../lib/api-client.ts';
 import { changeStaff } from './staff-api.ts';
 import type { StaffCentre } from './staff-api.ts';
 
-// docs/api.md "Staff: visits": the counter's day and the centre's schedule.
+// docs/api.md "The visit calendar": the counter's day and the centre's schedule.
 
 const centrePath = (centreId: string) => `/staff/centres/${encodeURIComponent(centreId)}`;
 
@@ -95,4 +95,9 @@ export function setPublicHoliday(
 
 export function removePublicHoliday(date: string): Promise<void> {
   return changeStaff(`/staff/public-holidays/${encodeURIComponent(date)}`, 'DELETE');
+}
+
+/** The service centres (public), for an admin choosing whose schedule to set. */
+export function listCentres(): Promise<StaffCentre[]> {
+  return requestApi('/centres');
 }

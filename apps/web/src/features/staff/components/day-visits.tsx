@@ -19,7 +19,7 @@ type Feedback =
   | { kind: 'done'; reference: string; outcome: VisitOutcome }
   | { kind: 'refused'; keys: string[]; params?: Record<string, string> };
 
-/** The keys for a refused outcome (docs/api.md "Staff: visits"). */
+/** The keys for a refused outcome (docs/api.md "The visit calendar"). */
 function refusal(
   error: unknown,
   outcome: VisitOutcome,

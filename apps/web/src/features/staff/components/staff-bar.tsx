@@ -15,6 +15,7 @@ export function StaffBar() {
   ];
   if (isSupervisor(staff)) {
     links.push(
+      ['/staff/schedule', 'staff.nav.schedule'],
       ['/staff/dashboard', 'staff.nav.dashboard'],
       ['/staff/audit', 'staff.nav.audit'],
       ['/staff/users', 'staff.nav.users'],

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp, loggerOptions } from '../../apps/api/src/app.ts';
 import { openDatabase } from '../../apps/api/src/db/client.ts';
 import { applyMigrations } from '../../apps/api/src/db/migrations.ts';
-import { seedDemoData } from '../../apps/api/src/db/demo-data.ts';
+import { demoVisitSchedule, hashPassword, seedDemoData } from '../../apps/api/src/db/demo-data.ts';
 import type { Clock } from '../../apps/api/src/plugins/app/clock.ts';
 import { CLOCK_OFFSET_HEADER } from './clock.ts';
 
@@ -17,6 +17,45 @@ const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ssc-e2e-'));
 await applyMigrations({ dataDir });
 const database = await openDatabase({ dataDir });
 await seedDemoData(database.prisma);
+await seedScheduleCentres();
+
+/**
+ * The visit journeys book at the same centres at once, most of them the first free time. So
+ * that none finds its time taken by another, the demo centres take 50 people a slot here (a
+ * run books under 40 visits in all); the journey about a time taken meanwhile books at a
+ * centre of one place a slot (SH-MINHANG). Two more centres are visit-schedule.spec.ts's, whose
+ * capacity it changes (SH-JINGAN, with a supervisor as in the demo, and SH-XUHUI).
+ */
+async function seedScheduleCentres() {
+  await database.prisma.serviceCentre.updateMany({ data: { visitSlotCapacity: 50 } });
+  for (const [id, district, districtEn, capacity] of [
+    ['SH-JINGAN', '静安区', "Jing'an District", demoVisitSchedule.capacity],
+    ['SH-XUHUI', '徐汇区', 'Xuhui District', demoVisitSchedule.capacity],
+    ['SH-MINHANG', '闵行区', 'Minhang District', 1],
+  ] as const) {
+    await database.prisma.serviceCentre.create({
+      data: {
+        id,
+        nameZh: `${district}社会保障卡服务网点（测试）`,
+        nameEn: `${districtEn} Social Security Card Service Point (test)`,
+        addressZh: `上海市${district}测试路 3 号`,
+        addressEn: `3 Test Road, ${districtEn}, Shanghai`,
+        visitSlotMinutes: demoVisitSchedule.slotMinutes,
+        visitSlotCapacity: capacity,
+        openingHours: { create: demoVisitSchedule.hours.map((period) => ({ ...period })) },
+      },
+    });
+  }
+  await database.prisma.staffUser.create({
+    data: {
+      username: 'supervisor.jingan',
+      displayName: '静安主管（测试）',
+      role: 'SUPERVISOR',
+      centreId: 'SH-JINGAN',
+      passwordHash: await hashPassword('Test-Jingan-Supervisor'),
+    },
+  });
+}
 
 // Journeys in four projects track, sign in and read the centres many times a minute from one address.
 const relaxed = { max: 1000, timeWindow: '1 minute' };

@@ -21,6 +21,8 @@ export const STAFF = {
   pudong: ['reviewer.pudong', 'Demo-Pudong-2026'],
   supervisor: ['supervisor.shanghai', 'Demo-Supervisor-2026'],
   admin: ['admin.shanghai', 'Demo-Admin-2026'],
+  /** The e2e server's own (e2e/support/server.ts), at SH-JINGAN. */
+  jinganSupervisor: ['supervisor.jingan', 'Test-Jingan-Supervisor'],
 } as const;
 
 /** A cardholder ID no other test on this server uses (one open application per card, docs/rules.md §3.6). */

@@ -6,8 +6,10 @@ import { approvedApplicant, chinaDate, freeSlots } from '../support/visit.ts';
 
 // docs/rules.md §5.1: a supervisor sets the own centre's schedule and closed days, an admin any
 // centre's and the public holidays; what applicants can book follows at once. A schedule is a
-// whole centre's, so each project works at its own centre, and on days far enough ahead that
-// no other journey books them (the clock of these browsers only is moved, e2e/support/clock.ts).
+// whole centre's, so each project works at a centre of the e2e server's own that no other
+// journey books at (e2e/support/server.ts), and on days far enough ahead that nobody has booked
+// them (the clock of these browsers only is moved, e2e/support/clock.ts). A public holiday is
+// every centre's: it is set on a day months ahead, each project's its own.
 
 const day = 24 * 60 * 60_000;
 
@@ -23,8 +25,8 @@ const setUp: Record<
   }
 > = {
   'zh-CN': {
-    centre: 'SH-HUANGPU',
-    staff: STAFF.supervisor,
+    centre: 'SH-JINGAN',
+    staff: STAFF.jinganSupervisor,
     admin: false,
     daysAhead: 120,
     holidayDaysAhead: 300,

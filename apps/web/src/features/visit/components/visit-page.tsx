@@ -64,12 +64,15 @@ function BookedVisit({
   onMove,
   onCancel,
   busy,
+  toldTooLate,
 }: {
   application: Application;
   visit: VisitView;
   onMove: () => void;
   onCancel: () => void;
   busy: boolean;
+  /** The page has just said it is too late (a refused change): not said twice. */
+  toldTooLate: boolean;
 }) {
   const t = useT();
   const { locale } = useLocale();
@@ -128,7 +131,7 @@ function BookedVisit({
         </Button>
       </p>
       {visit.status === 'ARRIVED' ? <Notice kind="success">{t('visit.arrived')}</Notice> : null}
-      {visit.status === 'BOOKED' && !changeable ? (
+      {visit.status === 'BOOKED' && !changeable && !toldTooLate ? (
         <Notice kind="warning">
           <p>{t('visit.tooLate')}</p>
         </Notice>
@@ -234,6 +237,8 @@ export function VisitPage() {
       else if (refusal?.kind === 'too-late') setSaid('tooLate');
       else if (refusal?.kind === 'edited-elsewhere') setSaid('editedElsewhere');
       else setSaid('failed');
+      // Too late to move, or moved elsewhere: the booking as it stands, not the picker again.
+      if (refusal?.kind === 'too-late' || refusal?.kind === 'edited-elsewhere') setMoving(false);
     } finally {
       sending.current = false;
       setBusy(false);
@@ -324,6 +329,7 @@ export function VisitPage() {
           application={application}
           visit={visit}
           busy={busy}
+          toldTooLate={said === 'tooLate'}
           onMove={() => {
             setSaid(null);
             setMoving(true);

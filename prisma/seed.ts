@@ -1,7 +1,12 @@
-// Demo centres and staff (apps/api/src/db/demo-data.ts). Safe to run again: it changes nothing
-// once the demo data is in place. On PostgreSQL only with SEED_DEMO=1 (demoSeedRefusal).
+// Demo centres and staff (apps/api/src/db/demo-data.ts), and two approved demo applications
+// filed through the service's own API (apps/api/src/db/demo-applications.ts). Safe to run
+// again: it changes nothing once the demo data is in place. On PostgreSQL only with SEED_DEMO=1
+// (demoSeedRefusal).
 //   tsx prisma/seed.ts      DATABASE_URL (postgres://…) or PGlite in DATA_DIR (./data)
+import { buildApp } from '../apps/api/src/app.ts';
+import { readConfig } from '../apps/api/src/config.ts';
 import { openDatabase } from '../apps/api/src/db/client.ts';
+import { seedDemoApplications } from '../apps/api/src/db/demo-applications.ts';
 import {
   demoCentres,
   demoSeedRefusal,
@@ -15,14 +20,24 @@ if (refusal) {
   process.exit(1);
 }
 
-const database = await openDatabase({
-  databaseUrl: process.env.DATABASE_URL,
-  dataDir: process.env.DATA_DIR ?? './data',
-});
+// The same folder and keys the server reads (apps/api/src/config.ts), so that what the seed
+// encrypts and stores the server can open.
+const config = readConfig();
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 try {
   const { changed } = await seedDemoData(database.prisma);
+  const app = await buildApp({
+    dataDir: config.dataDir,
+    database,
+    secret: config.appSecret,
+    masterKey: config.storageMasterKey,
+    previousMasterKeys: config.storageMasterKeyPrevious,
+  });
+  const applications = await seedDemoApplications(app).finally(() => app.close());
   console.log(
-    changed === 0 ? 'Demo data already in place.' : `Demo data seeded (${changed} row(s) written).`,
+    changed === 0 && applications.length === 0
+      ? 'Demo data already in place.'
+      : `Demo data seeded (${changed} row(s) written, ${applications.length} application(s) filed).`,
   );
   console.log('\nService centres:');
   for (const centre of demoCentres) {
@@ -34,6 +49,21 @@ try {
     console.log(
       `  ${staff.username.padEnd(20)} ${staff.password.padEnd(22)} ${staff.role} @ ${staff.centreId}`,
     );
+  }
+  // Made-up people: their reference and ID number track the application at /track.
+  const chinaTime = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'short',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+  });
+  if (applications.length > 0) {
+    console.log('\nDemo applications, approved (track them at /track):');
+    for (const filed of applications) {
+      console.log(
+        `  ${filed.reference}  ${filed.idNumber}  ${filed.visit ? `visit booked ${chinaTime.format(new Date(filed.visit.start))} China time` : 'visit not booked yet'}`,
+      );
+    }
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { verify } from '@node-rs/argon2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.ts';
+import { demoApplicants } from '../../src/db/demo-applications.ts';
 import {
   demoCentres,
   demoPublicHolidays,
@@ -256,6 +257,8 @@ describe.runIf(coversServerIndependentTests())(
         const database = await openDatabase({ dataDir });
         try {
           expect(await database.prisma.staffUser.count()).toBe(demoStaff.length);
+          // the demo applications, filed once (apps/api/src/db/demo-applications.ts)
+          expect(await database.prisma.application.count()).toBe(demoApplicants.length);
         } finally {
           await database.close();
         }

@@ -280,6 +280,13 @@ const WITHOUT_FUTURE_CHECK = '9999-12-31';
 export const caseSchema = makeCaseSchema(WITHOUT_FUTURE_CHECK);
 export const casePatchSchema = makeCasePatchSchema(WITHOUT_FUTURE_CHECK);
 
+/**
+ * The case as the service gives it back (GET /applications/{id} and the staff view): every part
+ * may still be missing, each field in its own shape. Without the cross-field checks, which judge
+ * input: a stored case was checked when it was written.
+ */
+export const caseViewSchema = z.strictObject(caseShape).partial().meta({ id: 'Case' });
+
 export type Case = z.output<typeof caseSchema>;
 export type CasePatch = z.output<typeof casePatchSchema>;
 export type Cardholder = z.output<typeof cardholderSchema>;

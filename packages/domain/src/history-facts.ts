@@ -23,6 +23,11 @@ export type HistoryFact = (typeof HISTORY_FACTS)[number];
 
 export const historyFactSchema = z.enum(HISTORY_FACTS);
 
+/** Whether a stored code is one of the facts (the column is text; the contract is the enum). */
+export function isHistoryFact(code: string): code is HistoryFact {
+  return historyFactSchema.safeParse(code).success;
+}
+
 /** The fact a refusal records: its reason (docs/rules.md §5). */
 export function refusalFact(reason: (typeof REJECTION_REASONS)[number]): HistoryFact {
   return `REFUSED_${reason}`;

@@ -2,7 +2,14 @@ import { sendCertificatePdf } from './send-pdf.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { textSchema } from '@ssc/domain/safe-input';
-import { filerRoleSchema } from '@ssc/domain/codes';
+import {
+  applicationViewSchema,
+  createApplicationBodySchema,
+  createdApplicationSchema,
+  patchedApplicationSchema,
+  submittedApplicationSchema,
+  withdrawnApplicationSchema,
+} from '@ssc/domain/contract/applications';
 import { localeOf } from '../lib/i18n.ts';
 import { applicantCookie } from '../plugins/app/applicant-auth.ts';
 import { loadApplicationView } from '../services/application-view.ts';
@@ -10,24 +17,11 @@ import { createApplication } from '../services/create-application.ts';
 import { updateApplicationCase } from '../services/update-application-case.ts';
 import { submitApplication, withdrawApplication } from '../services/submit-application.ts';
 import { downloadCertificateAsApplicant } from '../services/certificate-copy.ts';
-import {
-  applicationViewSchema,
-  fileResponse,
-  problems,
-  statusSchema,
-  uuidParam,
-} from './schemas.ts';
+import { fileResponse, problems, uuidParam } from './schemas.ts';
 import type { RateLimits } from './rate-limits.ts';
 
 const idParams = z.object({ id: uuidParam });
 
-// A change of answer removes what no longer applies, and the response says what.
-const patchedApplicationSchema = applicationViewSchema.extend({
-  removed: z.object({
-    answers: z.array(z.string()),
-    documents: z.array(z.object({ id: z.string(), kind: z.string() })),
-  }),
-});
 const security = [{ applicationToken: [] }];
 
 const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
@@ -45,16 +39,8 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
       config: { rateLimit: rateLimits.createApplication },
       schema: {
         summary: 'Start a draft application',
-        body: z.object({ filer: z.object({ role: filerRoleSchema }) }),
-        response: {
-          201: z.object({
-            id: z.string(),
-            reference: z.string(),
-            accessToken: z.string(),
-            status: z.literal('DRAFT'),
-          }),
-          ...problems(422, 429),
-        },
+        body: createApplicationBodySchema,
+        response: { 201: createdApplicationSchema, ...problems(422, 429) },
       },
     },
     async (request, reply) => {
@@ -139,10 +125,7 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
           'Submit for review; 422 with the eligibility blockers when the case cannot be filed',
         security,
         params: idParams,
-        response: {
-          200: z.object({ status: z.literal('SUBMITTED'), reference: z.string() }),
-          ...problems(401, 403, 404, 409, 422, 429),
-        },
+        response: { 200: submittedApplicationSchema, ...problems(401, 403, 404, 409, 422, 429) },
       },
     },
     async (request) =>
@@ -186,10 +169,7 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
         summary: 'Withdraw the application',
         security,
         params: idParams,
-        response: {
-          200: z.object({ status: statusSchema, reference: z.string() }),
-          ...problems(401, 403, 404, 409, 429),
-        },
+        response: { 200: withdrawnApplicationSchema, ...problems(401, 403, 404, 409, 429) },
       },
     },
     async (request) =>

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { centresSchema } from '@ssc/domain/contract/applications';
 import type { RateLimits } from './rate-limits.ts';
-import { centreSchema, problems } from './schemas.ts';
+import { problems } from './schemas.ts';
 
 const centres: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, { rateLimits }) => {
   app.get(
@@ -13,7 +13,7 @@ const centres: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, {
         summary:
           'Service centres where the cardholder or agent can collect the certificate (Guide §II.2)',
         // 503: the database does not answer (docs/api.md "General").
-        response: { 200: z.array(centreSchema), ...problems(429, 503) },
+        response: { 200: centresSchema, ...problems(429, 503) },
       },
     },
     async (_request, reply) => {

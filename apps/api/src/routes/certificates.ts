@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { textSchema } from '@ssc/domain/safe-input';
 import { verifyCertificate } from '../services/verify-certificate.ts';
+import { certificateVerificationSchema } from '@ssc/domain/contract/applications';
 import { problems } from './schemas.ts';
 
 const certificates: FastifyPluginAsyncZod = async (app) => {
@@ -12,15 +13,7 @@ const certificates: FastifyPluginAsyncZod = async (app) => {
         summary: 'Is this cancellation certificate genuine? (for banks and other third parties)',
         params: z.object({ serial: textSchema().min(1).max(40) }),
         response: {
-          200: z.object({
-            valid: z.boolean(),
-            status: z.string(),
-            issuedAt: z.string(),
-            holder: z.string(),
-            serial: z.string(),
-            centreId: z.string(),
-            centre: z.object({ id: z.string(), nameZh: z.string(), nameEn: z.string() }),
-          }),
+          200: certificateVerificationSchema,
           ...problems(404),
         },
       },

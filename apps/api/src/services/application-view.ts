@@ -1,23 +1,22 @@
 import {
+  correctableAnswerSchema,
+  documentKindSchema,
   reviewReasonSchema,
   type ApplicationStatus,
-  type ReviewDecision,
+  type CorrectableAnswer,
+  type DocumentKind,
   type ReviewReason,
 } from '@ssc/domain/codes';
-import type { CasePatch } from '@ssc/domain/case-schema';
+import type { ApplicationView } from '@ssc/domain/contract/applications';
+import type { StaffRef } from '@ssc/domain/contract/common';
+import { isHistoryFact } from '@ssc/domain/history-facts';
 import { z } from 'zod';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { Db } from './db-types.ts';
-import {
-  assessForApplicant,
-  assessForStaff,
-  caseWithDocuments,
-  type Eligibility,
-} from './assess-application.ts';
+import { assessForApplicant, assessForStaff, caseWithDocuments } from './assess-application.ts';
 import { notFound } from '../lib/problem.ts';
 import { t, type Locale } from '../lib/i18n.ts';
 import type { KeyedRow, PersonalData, SealedField } from './personal-data.ts';
-import type { VisitView } from '@ssc/domain/visit';
 import { describeVisit, findActiveVisit } from './visit-calendar.ts';
 
 export const applicationInclude = {
@@ -27,75 +26,16 @@ export const applicationInclude = {
   certificate: true,
 } satisfies Prisma.ApplicationInclude;
 
-export interface StaffRef {
-  id: string;
-  displayName: string;
-}
+export type { StaffRef, DocumentReview } from '@ssc/domain/contract/common';
+export type { ApplicationView } from '@ssc/domain/contract/applications';
 
 /** One thing the applicant must fix (Guide §II.4 补正): a document, a missing kind or an answer. */
 export interface CorrectionItem {
   documentId?: string | undefined;
-  kind?: string | undefined;
-  field?: string | undefined;
+  kind?: DocumentKind | undefined;
+  field?: CorrectableAnswer | undefined;
   reason: ReviewReason;
   note?: string | undefined;
-}
-
-export interface DocumentReview {
-  decision: ReviewDecision;
-  reason?: ReviewReason;
-  /** the reason in the reader's language */
-  message?: string;
-  note?: string;
-  at: string;
-  by: StaffRef | null;
-}
-
-export interface ApplicationView {
-  id: string;
-  reference: string;
-  status: ApplicationStatus;
-  case: CasePatch;
-  documents: {
-    id: string;
-    kind: string;
-    contentType: string;
-    size: number;
-    sha256: string;
-    createdAt: string;
-    review: DocumentReview | null;
-  }[];
-  history: { status: ApplicationStatus; at: string; facts: string[]; note: string | null }[];
-  eligibility: Eligibility;
-  centre: {
-    id: string;
-    nameZh: string;
-    nameEn: string;
-    addressZh: string;
-    addressEn: string;
-  } | null;
-  certificate: { serial: string; issuedAt: string } | null;
-  version: number;
-  createdAt: string;
-  submittedAt: string | null;
-  /** the open return for correction (status RETURNED_FOR_CORRECTION), else empty */
-  corrections: {
-    target: { documentId?: string; kind?: string; field?: string };
-    reason: string;
-    message: string;
-    note?: string;
-  }[];
-  correctionMessage: string | null;
-  confirmations: { expensesSettledAt?: string; hrssClosedAt?: string };
-  rejection: { reason: string; message: string; note: string | null } | null;
-  pickup: { at: string; by: StaffRef | null } | null;
-  /** docs/rules.md §5.1: the booked visit to the centre, null while none holds a place */
-  visit: VisitView | null;
-  /**
-   * The last booking the centre marked a no-show, while no booking holds a place: the page
-   * tells the applicant they were missed and offers booking again. Null otherwise.
-   */
-  missedVisit: { start: string; end: string } | null;
 }
 
 /** Another open application for the same card, named for the staff who must resolve the two. */
@@ -115,8 +55,8 @@ export interface StaffApplicationView extends ApplicationView {
 const correctionItemsSchema = z.array(
   z.object({
     documentId: z.string().optional(),
-    kind: z.string().optional(),
-    field: z.string().optional(),
+    kind: documentKindSchema.optional(),
+    field: correctableAnswerSchema.optional(),
     reason: reviewReasonSchema,
     note: z.string().optional(),
   }),
@@ -236,7 +176,7 @@ export async function loadApplicationView(
     history: application.events.map((e) => ({
       status: e.status,
       at: e.at.toISOString(),
-      facts: e.facts,
+      facts: e.facts.filter(isHistoryFact),
       note: open('StatusEvent.note', e.note),
     })),
     // Each blocker says itself in the applicant's language, as POST /eligibility does.

@@ -1,3 +1,4 @@
+import type { RemovedByChange } from '@ssc/domain/contract/applications';
 import { makeCasePatchSchema, type CasePatch } from '@ssc/domain/case-schema';
 import { normaliseIdNumber } from '@ssc/domain/id-number';
 import { findAcceptedDocuments, pruneInapplicableAnswers } from '@ssc/domain/prune-answers';
@@ -41,10 +42,7 @@ export function notEditable(status: string) {
 }
 
 /** What a change of answer took away ("removes what no longer applies, and says so"). */
-export interface RemovedByChange {
-  answers: string[];
-  documents: { id: string; kind: string }[];
-}
+export type { RemovedByChange };
 
 const editedElsewhere = () =>
   conflict(

@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import swagger from '@fastify/swagger';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
 const pascal = (word: string) =>
   word
@@ -44,6 +44,27 @@ function transform(input: TransformInput) {
   };
 }
 
+type TransformObjectInput = Parameters<typeof jsonSchemaTransformObject>[0];
+
+/**
+ * The contract's named shapes as components, without those no route uses: every named shape
+ * gets an input twin (`CaseInput`), which only a request body would reference.
+ */
+function withoutUnusedSchemas(input: TransformObjectInput) {
+  const document = jsonSchemaTransformObject(input);
+  const components = (document as { components?: { schemas?: Record<string, unknown> } })
+    .components;
+  const schemas = components?.schemas;
+  if (!schemas) return document;
+  const text = JSON.stringify({ ...document, components: { ...components, schemas: {} } });
+  const inSchemas = JSON.stringify(schemas);
+  for (const name of Object.keys(schemas)) {
+    const ref = `"#/components/schemas/${name}"`;
+    if (!text.includes(ref) && !inSchemas.includes(ref)) delete schemas[name];
+  }
+  return document;
+}
+
 export default fp(
   async (app) => {
     await app.register(swagger, {
@@ -69,6 +90,9 @@ export default fp(
         },
       },
       transform,
+      // The contract's named shapes (packages/domain/src/contract, `.meta({ id })`) become
+      // components/schemas, referenced where used: the case is written out once, not per route.
+      transformObject: withoutUnusedSchemas,
     });
   },
   { name: 'swagger' },

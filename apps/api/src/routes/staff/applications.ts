@@ -13,6 +13,7 @@ import { STAFF_QUEUE_ASSIGNEE_FILTERS, STAFF_QUEUE_MAX_AGE_DAYS } from '@ssc/dom
 import {
   APPLICATION_STATUSES,
   correctableAnswerSchema,
+  documentKindSchema,
   REASONS,
   REVIEW_DECISIONS,
   rejectionReasonSchema,
@@ -284,7 +285,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
             .array(
               z.object({
                 documentId: uuidSchema.optional(),
-                kind: textSchema().max(40).optional(),
+                kind: documentKindSchema.optional(),
                 field: correctableAnswerSchema.optional(),
                 reason: reviewReasonSchema,
                 note,

@@ -7,12 +7,15 @@ import type {
   UploadedDocument,
 } from './application-types.ts';
 import type { DocumentKind, FilerRole } from '@ssc/domain/codes';
+import type {
+  CreatedApplication,
+  SubmittedApplication,
+  WithdrawnApplication,
+} from '@ssc/domain/contract/applications';
 
 // The access token comes back once and is also set as an HttpOnly cookie by the server
 // (docs/api.md); the browser never keeps it, only the application id.
-export function createApplication(
-  role: FilerRole,
-): Promise<{ id: string; reference: string; status: string }> {
+export function createApplication(role: FilerRole): Promise<CreatedApplication> {
   return requestApi('/applications', { method: 'POST', body: { filer: { role } } });
 }
 
@@ -48,12 +51,12 @@ export function deleteDocument(id: string, documentId: string): Promise<void> {
   );
 }
 
-export function submitApplication(id: string): Promise<{ status: 'SUBMITTED'; reference: string }> {
+export function submitApplication(id: string): Promise<SubmittedApplication> {
   return requestApi(`/applications/${encodeURIComponent(id)}/submit`, { method: 'POST' });
 }
 
 /** docs/rules.md §5: the applicant may withdraw until the application is approved (409 after). */
-export function withdrawApplication(id: string): Promise<{ status: string; reference: string }> {
+export function withdrawApplication(id: string): Promise<WithdrawnApplication> {
   return requestApi(`/applications/${encodeURIComponent(id)}/withdraw`, { method: 'POST' });
 }
 

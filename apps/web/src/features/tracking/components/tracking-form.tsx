@@ -14,7 +14,9 @@ import {
   findOwnApplicationId,
   trackApplication,
 } from '../api/track-application.ts';
-import type { TrackingCorrection, TrackingResult } from '../api/track-application.ts';
+import type { TrackingResult } from '../api/track-application.ts';
+
+type TrackingCorrection = NonNullable<TrackingResult['corrections']>[number];
 import { isVisitBookable } from '@ssc/domain/visit';
 import { extendMessages } from '../../../lib/i18n/i18n-provider.tsx';
 import { uiVisitEn } from '../../../lib/i18n/ui-visit-en.ts';

@@ -1,4 +1,4 @@
-import type { ApplicationStatus, DocumentKind } from '@ssc/domain/codes';
+import type { ApplicationView } from '@ssc/domain/contract/applications';
 import type { VisitSlotsView, VisitView } from '@ssc/domain/visit';
 import { isApiError, requestApi, type ApiError } from '../../../lib/api-client.ts';
 
@@ -6,14 +6,10 @@ import { isApiError, requestApi, type ApiError } from '../../../lib/api-client.t
 const base = (applicationId: string) => `/applications/${encodeURIComponent(applicationId)}`;
 
 /** What the visit page reads of the application (docs/api.md "Applications"). */
-export interface VisitApplication {
-  id: string;
-  reference: string;
-  status: ApplicationStatus;
-  eligibility: { requiredDocuments: DocumentKind[] };
-  visit: VisitView | null;
-  missedVisit: { start: string; end: string } | null;
-}
+export type VisitApplication = Pick<
+  ApplicationView,
+  'id' | 'reference' | 'status' | 'eligibility' | 'visit' | 'missedVisit'
+>;
 
 export function getVisitApplication(id: string, signal?: AbortSignal): Promise<VisitApplication> {
   return requestApi(base(id), signal ? { signal } : {});

@@ -56,6 +56,49 @@ export function minutesToWait(seconds: number): number {
   return Math.max(1, Math.ceil(seconds / 60));
 }
 
+/**
+ * The service answered, but not in the shape the contract promises (packages/domain/src/contract):
+ * a fault of ours to fix, told as such, never a page drawn from a wrong answer.
+ */
+export class UnexpectedAnswerError extends Error {
+  readonly path: string;
+  readonly issues: string[];
+
+  constructor(path: string, issues: string[]) {
+    super(`The service answered ${path} with something unexpected: ${issues.join('; ')}`);
+    this.name = 'UnexpectedAnswerError';
+    this.path = path;
+    this.issues = issues;
+  }
+}
+
+/** The words for a failure that is not a problem answer: a wrong answer, or no answer at all. */
+export function failureKey(error: unknown): 'ui.error.unexpectedAnswer' | 'ui.error.network' {
+  return error instanceof UnexpectedAnswerError ? 'ui.error.unexpectedAnswer' : 'ui.error.network';
+}
+
+/** What parses an answer: a contract schema (zod's `safeParse`, without importing zod here). */
+export interface AnswerSchema<T> {
+  safeParse(
+    value: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+}
+
+/** The answer, checked against its schema; a mismatch is logged and thrown, never returned. */
+export function parseAnswer<T>(schema: AnswerSchema<T>, body: unknown, path: string): T {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map(
+    (issue) => `${issue.path.map(String).join('.') || '(answer)'}: ${issue.message}`,
+  );
+  const error = new UnexpectedAnswerError(path.split('?')[0]!, issues);
+  // For whoever opens the console: which answer, and where it differs from the contract.
+  console.error(error);
+  throw error;
+}
+
 export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
 }
@@ -72,14 +115,20 @@ export function onApiRequest(listener: () => void): () => void {
   return () => requestListeners.delete(listener);
 }
 
-async function readProblem(response: Response): Promise<Problem> {
+/**
+ * The problem details of a refused request (RFC 9457), from its body's text: what the service
+ * said, or only the status when the body is not its JSON (a proxy's or a crash page).
+ */
+export function readProblem(status: number, text: string): Problem {
   try {
-    const body: unknown = await response.json();
-    if (body && typeof body === 'object') return { ...(body as Problem), status: response.status };
+    const body: unknown = JSON.parse(text);
+    // Kept whole: the fields a page reads (errors, blockers, a visit's dueFrom) are its own
+    // extensions; pages read them by name and treat what is missing as absent.
+    if (body && typeof body === 'object') return { ...(body as Problem), status };
   } catch {
     // A proxy or crash page is not JSON; the status alone still tells the UI what to say.
   }
-  return { status: response.status };
+  return { status };
 }
 
 export async function requestApi<T>(
@@ -90,6 +139,8 @@ export async function requestApi<T>(
     signal?: AbortSignal;
     /** Extra request headers, e.g. the staff session's X-CSRF-Token. */
     headers?: Record<string, string>;
+    /** The operation's answer in the contract: the answer is parsed with it. */
+    schema?: AnswerSchema<T>;
   } = {},
 ): Promise<T> {
   const { method = 'GET', body, signal } = init;
@@ -113,10 +164,17 @@ export async function requestApi<T>(
   });
   if (!response.ok) {
     throw new ApiError(
-      await readProblem(response),
+      readProblem(response.status, await response.text().catch(() => '')),
       parseRetryAfter(response.headers.get('retry-after')),
     );
   }
   if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  let answer: unknown;
+  try {
+    answer = await response.json();
+  } catch {
+    throw new UnexpectedAnswerError(path.split('?')[0]!, ['the answer is not JSON']);
+  }
+  // Not every operation is in the contract yet (the staff ones follow); those keep the old cast.
+  return init.schema ? parseAnswer(init.schema, answer, path) : (answer as T);
 }

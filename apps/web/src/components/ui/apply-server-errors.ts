@@ -1,4 +1,4 @@
-import { isApiError, minutesToWait } from '../../lib/api-client.ts';
+import { failureKey, isApiError, minutesToWait } from '../../lib/api-client.ts';
 import { keyWithParams } from '../../lib/i18n/i18n-provider.tsx';
 
 /**
@@ -36,7 +36,7 @@ export function applyServerErrors(
 }
 
 export function describeFailure(error: unknown): string {
-  if (!isApiError(error)) return 'ui.error.network';
+  if (!isApiError(error)) return failureKey(error);
   if (error.status === 409) return 'ui.error.conflict';
   // The true wait, from Retry-After: "a few minutes" would mislead when the limit is an hour's.
   if (error.status === 429) {

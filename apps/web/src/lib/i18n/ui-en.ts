@@ -20,6 +20,8 @@ export const uiEn: Record<string, string> = {
   'ui.error.prefix': 'Error:',
   'ui.error.network':
     'We cannot reach the service right now. Check your connection and try again; nothing you entered is lost.',
+  'ui.error.unexpectedAnswer':
+    'The service answered something unexpected. Nothing has been lost: please try again later, or call the social security hotline 12333.',
   'ui.error.server': 'Something went wrong on our side. Try again later.',
   'ui.error.conflict': 'This application has been sent and can no longer be changed.',
   'ui.error.expired': 'We cannot find your draft application. Please start again.',

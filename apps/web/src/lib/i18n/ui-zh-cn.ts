@@ -20,6 +20,8 @@ export const uiZhCn: Record<string, string> = {
   'ui.errorSummary.title': '请先改正以下问题',
   'ui.error.prefix': '错误：',
   'ui.error.network': '暂时无法连接服务。请检查网络后再试，您已填写的内容不会丢失。',
+  'ui.error.unexpectedAnswer':
+    '服务返回了意外的内容。您已填写的内容不会丢失，请稍后再试，或拨打社保服务热线 12333。',
   'ui.error.server': '服务出现问题，请稍后再试。',
   'ui.error.conflict': '这份申请已经提交，不能再修改。',
   'ui.error.expired': '找不到您的申请草稿，请重新开始。',

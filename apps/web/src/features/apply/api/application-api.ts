@@ -7,24 +7,42 @@ import type {
   UploadedDocument,
 } from './application-types.ts';
 import type { DocumentKind, FilerRole } from '@ssc/domain/codes';
-import type {
-  CreatedApplication,
-  SubmittedApplication,
-  WithdrawnApplication,
+import {
+  applicationViewSchema,
+  centresSchema,
+  createdApplicationSchema,
+  patchedApplicationSchema,
+  submittedApplicationSchema,
+  withdrawnApplicationSchema,
+  type CreatedApplication,
+  type SubmittedApplication,
+  type WithdrawnApplication,
 } from '@ssc/domain/contract/applications';
+import { documentSchema } from '@ssc/domain/contract/common';
 
 // The access token comes back once and is also set as an HttpOnly cookie by the server
 // (docs/api.md); the browser never keeps it, only the application id.
 export function createApplication(role: FilerRole): Promise<CreatedApplication> {
-  return requestApi('/applications', { method: 'POST', body: { filer: { role } } });
+  return requestApi('/applications', {
+    method: 'POST',
+    body: { filer: { role } },
+    schema: createdApplicationSchema,
+  });
 }
 
 export function getApplication(id: string, signal?: AbortSignal): Promise<Application> {
-  return requestApi(`/applications/${encodeURIComponent(id)}`, signal ? { signal } : {});
+  return requestApi(`/applications/${encodeURIComponent(id)}`, {
+    schema: applicationViewSchema,
+    ...(signal ? { signal } : {}),
+  });
 }
 
 export function updateApplication(id: string, patch: DraftPatch): Promise<PatchedApplication> {
-  return requestApi(`/applications/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch });
+  return requestApi(`/applications/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    body: patch,
+    schema: patchedApplicationSchema,
+  });
 }
 
 export function uploadDocument(
@@ -39,6 +57,7 @@ export function uploadDocument(
   return requestApi(`/applications/${encodeURIComponent(id)}/documents`, {
     method: 'POST',
     body: form,
+    schema: documentSchema,
   });
 }
 
@@ -52,14 +71,20 @@ export function deleteDocument(id: string, documentId: string): Promise<void> {
 }
 
 export function submitApplication(id: string): Promise<SubmittedApplication> {
-  return requestApi(`/applications/${encodeURIComponent(id)}/submit`, { method: 'POST' });
+  return requestApi(`/applications/${encodeURIComponent(id)}/submit`, {
+    method: 'POST',
+    schema: submittedApplicationSchema,
+  });
 }
 
 /** docs/rules.md §5: the applicant may withdraw until the application is approved (409 after). */
 export function withdrawApplication(id: string): Promise<WithdrawnApplication> {
-  return requestApi(`/applications/${encodeURIComponent(id)}/withdraw`, { method: 'POST' });
+  return requestApi(`/applications/${encodeURIComponent(id)}/withdraw`, {
+    method: 'POST',
+    schema: withdrawnApplicationSchema,
+  });
 }
 
 export function listCentres(): Promise<Centre[]> {
-  return requestApi('/centres');
+  return requestApi('/centres', { schema: centresSchema });
 }

@@ -1,6 +1,6 @@
 import type { DocumentKind } from '@ssc/domain/codes';
-import { ApiError } from '../../../lib/api-client.ts';
-import type { Problem } from '../../../lib/api-client.ts';
+import { documentSchema } from '@ssc/domain/contract/common';
+import { ApiError, parseAnswer, readProblem } from '../../../lib/api-client.ts';
 import type { UploadedDocument } from '../api/application-types.ts';
 
 /** The request never reached the server or its answer was lost: worth retrying as it is. */
@@ -21,16 +21,6 @@ export interface SendDocumentOptions {
   signal?: AbortSignal;
 }
 
-function readProblem(xhr: XMLHttpRequest): Problem {
-  try {
-    const body: unknown = JSON.parse(xhr.responseText);
-    if (body && typeof body === 'object') return { ...(body as Problem), status: xhr.status };
-  } catch {
-    // A proxy's error page: the status alone says what happened.
-  }
-  return { status: xhr.status };
-}
-
 /**
  * POST /applications/:id/documents (docs/api.md) with XMLHttpRequest, because only XHR reports
  * upload progress (fetch has no upload progress events). Same cookie credentials as fetch.
@@ -47,13 +37,20 @@ export function sendDocument(options: SendDocumentOptions): Promise<UploadedDocu
     xhr.onload = () => {
       if (xhr.status >= 200 && xhr.status < 300) {
         onProgress(1);
+        let body: unknown;
         try {
-          resolve(JSON.parse(xhr.responseText) as UploadedDocument);
+          body = JSON.parse(xhr.responseText);
         } catch {
           reject(new UploadNetworkError());
+          return;
+        }
+        try {
+          resolve(parseAnswer(documentSchema, body, '/applications/{id}/documents'));
+        } catch (error) {
+          reject(error);
         }
       } else {
-        reject(new ApiError(readProblem(xhr)));
+        reject(new ApiError(readProblem(xhr.status, xhr.responseText)));
       }
     };
     xhr.onerror = () => reject(new UploadNetworkError());

@@ -1,4 +1,7 @@
-import type { CertificateVerification } from '@ssc/domain/contract/applications';
+import {
+  certificateVerificationSchema,
+  type CertificateVerification,
+} from '@ssc/domain/contract/applications';
 import { requestApi } from '../../../lib/api-client.ts';
 
 export type { CertificateVerification };
@@ -7,8 +10,8 @@ export function verifyCertificate(
   serial: string,
   signal?: AbortSignal,
 ): Promise<CertificateVerification> {
-  return requestApi(
-    `/certificates/${encodeURIComponent(serial)}/verification`,
-    signal ? { signal } : {},
-  );
+  return requestApi(`/certificates/${encodeURIComponent(serial)}/verification`, {
+    schema: certificateVerificationSchema,
+    ...(signal ? { signal } : {}),
+  });
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { isApiError } from '../../../lib/api-client.ts';
+import { failureKey, isApiError } from '../../../lib/api-client.ts';
 import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { formatDateTime } from '../../../lib/format-date.ts';
 import { LiveRegion } from '../../../components/ui/status-message.tsx';
@@ -11,7 +11,7 @@ type State =
   | { kind: 'loading' }
   | { kind: 'done'; result: CertificateVerification }
   | { kind: 'notFound' }
-  | { kind: 'failed' };
+  | { kind: 'failed'; key: string };
 
 // docs/rules.md §1 (practice): a bank checks the certificate's serial before closing the account.
 export function VerificationResult({ serial }: { serial: string }) {
@@ -26,7 +26,11 @@ export function VerificationResult({ serial }: { serial: string }) {
       .then((result) => setState({ kind: 'done', result }))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        setState(isApiError(error, 404) ? { kind: 'notFound' } : { kind: 'failed' });
+        setState(
+          isApiError(error, 404)
+            ? { kind: 'notFound' }
+            : { kind: 'failed', key: failureKey(error) },
+        );
       });
     return () => controller.abort();
   }, [serial]);
@@ -43,7 +47,7 @@ export function VerificationResult({ serial }: { serial: string }) {
       ) : null}
       {state.kind === 'failed' ? (
         <div className="notice notice--error">
-          <p>{t('ui.error.network')}</p>
+          <p>{t(state.key)}</p>
         </div>
       ) : null}
       {state.kind === 'done' ? (

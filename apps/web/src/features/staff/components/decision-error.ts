@@ -1,4 +1,4 @@
-import { isApiError } from '../../../lib/api-client.ts';
+import { failureKey, isApiError } from '../../../lib/api-client.ts';
 
 /** Thrown on to the review page: it says "someone else decided this" and reloads. */
 export class DecidedElsewhere extends Error {
@@ -13,7 +13,7 @@ export class DecidedElsewhere extends Error {
  * keys such as `error.pickup.idMismatch`), or one key for the whole request.
  */
 export function decisionErrorKeys(error: unknown): string[] {
-  if (!isApiError(error)) return ['ui.error.network'];
+  if (!isApiError(error)) return [failureKey(error)];
   const { status, problem } = error;
   if (status === 422 || status === 400) {
     if (problem.type?.endsWith('/id-mismatch')) return ['error.pickup.idMismatch'];

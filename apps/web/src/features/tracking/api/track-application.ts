@@ -1,4 +1,8 @@
-import type { ApplicationView, TrackingResult } from '@ssc/domain/contract/applications';
+import {
+  applicationViewSchema,
+  trackingResultSchema,
+  type TrackingResult,
+} from '@ssc/domain/contract/applications';
 import { isApiError, requestApi } from '../../../lib/api-client.ts';
 import { readRememberedApplicationId } from '../../../lib/remembered-application.ts';
 
@@ -6,7 +10,11 @@ export type { TrackingResult };
 
 // POST, not GET: the ID number must never appear in a URL (or in server logs of URLs).
 export function trackApplication(reference: string, idNumber: string): Promise<TrackingResult> {
-  return requestApi('/tracking', { method: 'POST', body: { reference, idNumber } });
+  return requestApi('/tracking', {
+    method: 'POST',
+    body: { reference, idNumber },
+    schema: trackingResultSchema,
+  });
 }
 
 /**
@@ -17,7 +25,9 @@ export async function findOwnApplicationId(reference: string): Promise<string | 
   const id = readRememberedApplicationId();
   if (!id) return null;
   try {
-    const own = await requestApi<ApplicationView>(`/applications/${encodeURIComponent(id)}`);
+    const own = await requestApi(`/applications/${encodeURIComponent(id)}`, {
+      schema: applicationViewSchema,
+    });
     return own.reference === reference ? id : null;
   } catch (error) {
     if (isApiError(error)) return null;

@@ -6,7 +6,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { Form } from '../../../components/ui/form.tsx';
 import { IdentifierField } from '../../../components/ui/field.tsx';
 import { LiveRegion } from '../../../components/ui/status-message.tsx';
-import { isApiError, minutesToWait } from '../../../lib/api-client.ts';
+import { failureKey, isApiError, minutesToWait } from '../../../lib/api-client.ts';
 import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { formatDateTime } from '../../../lib/format-date.ts';
 import {
@@ -159,7 +159,7 @@ type Outcome =
   | { kind: 'found'; result: TrackingResult }
   | { kind: 'notFound' }
   | { kind: 'tooMany'; minutes: number | undefined }
-  | { kind: 'failed' }
+  | { kind: 'failed'; key: string }
   | null;
 
 function Timeline({ result }: { result: TrackingResult }) {
@@ -243,7 +243,7 @@ export function TrackingForm() {
                 kind: 'tooMany',
                 minutes: seconds === undefined ? undefined : minutesToWait(seconds),
               });
-            } else setOutcome({ kind: 'failed' });
+            } else setOutcome({ kind: 'failed', key: failureKey(error) });
           }
         }}
       >
@@ -289,7 +289,7 @@ export function TrackingForm() {
           ) : null}
           {outcome?.kind === 'failed' ? (
             <div className="notice notice--error">
-              <p>{t('ui.error.network')}</p>
+              <p>{t(outcome.key)}</p>
             </div>
           ) : null}
         </div>

@@ -1,5 +1,10 @@
-import type { ApplicationView } from '@ssc/domain/contract/applications';
-import type { VisitSlotsView, VisitView } from '@ssc/domain/visit';
+import { applicationViewSchema, type ApplicationView } from '@ssc/domain/contract/applications';
+import {
+  visitSchema,
+  visitSlotsResponseSchema,
+  type VisitSlotsView,
+  type VisitView,
+} from '@ssc/domain/visit';
 import { isApiError, requestApi, type ApiError } from '../../../lib/api-client.ts';
 
 // docs/api.md "Visit": the applicant's own application, its token in the HttpOnly cookie.
@@ -12,19 +17,26 @@ export type VisitApplication = Pick<
 >;
 
 export function getVisitApplication(id: string, signal?: AbortSignal): Promise<VisitApplication> {
-  return requestApi(base(id), signal ? { signal } : {});
+  return requestApi(base(id), { schema: applicationViewSchema, ...(signal ? { signal } : {}) });
 }
 
 export function getVisitSlots(
   applicationId: string,
   signal?: AbortSignal,
 ): Promise<VisitSlotsView> {
-  return requestApi(`${base(applicationId)}/visit-slots`, signal ? { signal } : {});
+  return requestApi(`${base(applicationId)}/visit-slots`, {
+    schema: visitSlotsResponseSchema,
+    ...(signal ? { signal } : {}),
+  });
 }
 
 /** Books the visit, or moves it; a resend of the same slot books nothing twice (200). */
 export function bookVisit(applicationId: string, start: string): Promise<VisitView> {
-  return requestApi(`${base(applicationId)}/visit`, { method: 'PUT', body: { start } });
+  return requestApi(`${base(applicationId)}/visit`, {
+    method: 'PUT',
+    body: { start },
+    schema: visitSchema,
+  });
 }
 
 export function cancelVisit(applicationId: string): Promise<void> {

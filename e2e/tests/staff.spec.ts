@@ -183,6 +183,15 @@ test(
     const acceptNew = staff.getByRole('button', {
       name: `${m('staff.document.accept')} ${rejectedKind}`,
     });
+    // From here on each decision's answer is the fresh view: the page asks for nothing more.
+    const viewReads: string[] = [];
+    staff.on('request', (request) => {
+      if (
+        request.method() === 'GET' &&
+        request.url().endsWith(`/api/v1/staff/applications/${filed.id}`)
+      )
+        viewReads.push(request.url());
+    });
     await acceptNew.click();
     await expect(accepted).toHaveCount(total);
     const expenses = staff.locator('#decision-expenses');
@@ -194,6 +203,7 @@ test(
     await expect(approve).toBeFocused();
     await staff.keyboard.press('Enter');
     await expect(status).toHaveText(m('status.CERTIFICATE_READY'));
+    expect(viewReads, 'view reads after accept, expenses and approve').toEqual([]);
     const serial = (await staff.locator('.notice .reference-inline').first().textContent())!.trim();
     expect(serial.length).toBeGreaterThan(4);
     const certificate = await staff.request.get(

@@ -296,8 +296,6 @@ export type Filer = z.output<typeof filerSchema>;
 
 // ---- Step schemas: one per wizard page; each requires what its page asks. ----
 
-export const filerStepSchema = filerSchema;
-
 /** Wizard page "reason": the explanation is required for OTHER (Guide §II.3; docs/rules.md §2). */
 export const reasonStepSchema = z
   .strictObject(

@@ -110,7 +110,6 @@ export const APPLICANT_EDITABLE_STATUSES = [
   'DRAFT',
   'RETURNED_FOR_CORRECTION',
 ] as const satisfies readonly ApplicationStatus[];
-export type ApplicantEditableStatus = (typeof APPLICANT_EDITABLE_STATUSES)[number];
 
 // Guide §II.4 (examination): a scan is accepted, or rejected with one of the reasons below.
 export const REVIEW_DECISIONS = ['ACCEPTED', 'REJECTED'] as const;

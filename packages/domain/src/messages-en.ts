@@ -241,6 +241,7 @@ export const messagesEn: Record<string, string> = {
   'error.rejectionReason.required': 'Choose the reason for refusing.',
   'error.rejectionReason.invalid': 'Choose a reason from the list.',
   'error.reviewNote.required': 'You chose "other": say what is wrong.',
+  'error.staffNote.tooLong': 'A note must be 2000 characters or fewer.',
   'error.rejectionNote.required': 'Explain the refusal to the applicant.',
   'error.corrections.required': 'Name at least one document or answer to correct.',
   'error.correctionTarget.required': 'Choose a document or an answer to correct.',

@@ -210,6 +210,7 @@ export const messagesZhCn: Record<string, string> = {
   'error.rejectionReason.required': '请选择不予办理的原因。',
   'error.rejectionReason.invalid': '请从列表中选择原因。',
   'error.reviewNote.required': '您选择了"其他"，请说明问题所在。',
+  'error.staffNote.tooLong': '备注不能超过 2000 个字符。',
   'error.rejectionNote.required': '请向申请人说明不予办理的理由。',
   'error.corrections.required': '请至少指明一项需要更正的材料或填写内容。',
   'error.correctionTarget.required': '请选择需要更正的材料或填写内容。',

@@ -1,6 +1,7 @@
 import { maskName, normaliseIdNumber } from '@ssc/domain/id-number';
 import { refusalFact, type HistoryFact } from '@ssc/domain/history-facts';
 import { needsHrssClosure } from '@ssc/domain/eligibility';
+import { approvalReadiness, rejectionNeedsNote } from '@ssc/domain/staff-decisions';
 import type { RejectionReason, ReviewDecision, ReviewReason } from '@ssc/domain/codes';
 import type { CasePatch } from '@ssc/domain/case-schema';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
@@ -344,11 +345,9 @@ export async function recordHrssClosed(
 
 export interface ApprovalInput extends Common {
   today: string;
-  version?: number | undefined;
+  /** the row version the reviewer saw: approval issues the certificate, so it is never skipped */
+  version: number;
   note?: string | undefined;
-  /** one-step shortcut (older clients): records the confirmations with the approval */
-  expensesSettledConfirmed?: boolean | undefined;
-  hrssClosedConfirmed?: boolean | undefined;
 }
 
 /**
@@ -363,9 +362,24 @@ export async function approveApplication(
 ) {
   return prisma.$transaction(async (tx) => {
     const application = await loadForReview(tx, staff, input.id, input.version, 'approved');
-    const expensesSettled =
-      Boolean(application.expensesSettledAt) || input.expensesSettledConfirmed === true;
-    if (!expensesSettled) {
+    const answers = input.personalData.readCase(application);
+    const eligibility = await assessForStaff(tx, { ...application, answers }, input.today);
+    // The rule is the domain's, as the review page's checklist shows it. The confirmations are
+    // decisions of their own (POST …/expenses, …/hrss-closed), made before this one.
+    const unmet = new Set(
+      approvalReadiness({
+        reason: application.reason,
+        documents: application.documents.map((d) => ({
+          accepted: d.reviewDecision === 'ACCEPTED',
+        })),
+        expensesSettled: Boolean(application.expensesSettledAt),
+        hrssClosed: Boolean(application.hrssClosedAt),
+        eligible: eligibility.eligible,
+      })
+        .filter((check) => !check.ok)
+        .map((check) => check.check),
+    );
+    if (unmet.has('expenses')) {
       throw fieldProblem(
         422,
         'expenses-not-confirmed',
@@ -375,8 +389,7 @@ export async function approveApplication(
         t(input.locale, 'error.approval.expensesSettledConfirmed'),
       );
     }
-    const art26 = Boolean(application.reason && needsHrssClosure(application.reason));
-    if (art26 && !application.hrssClosedAt && input.hrssClosedConfirmed !== true) {
+    if (unmet.has('hrss')) {
       throw fieldProblem(
         422,
         'hrss-not-closed',
@@ -386,8 +399,8 @@ export async function approveApplication(
         t(input.locale, 'blocker.HRSS_NOT_CLOSED'),
       );
     }
-    const notAccepted = application.documents.filter((d) => d.reviewDecision !== 'ACCEPTED');
-    if (notAccepted.length > 0 || application.documents.length === 0) {
+    if (unmet.has('documents')) {
+      const notAccepted = application.documents.filter((d) => d.reviewDecision !== 'ACCEPTED');
       throw new Problem(
         422,
         'documents-not-accepted',
@@ -402,9 +415,7 @@ export async function approveApplication(
         },
       );
     }
-    const answers = input.personalData.readCase(application);
-    const eligibility = await assessForStaff(tx, { ...application, answers }, input.today);
-    if (!eligibility.eligible) {
+    if (unmet.has('eligibility')) {
       throw new Problem(
         422,
         'not-eligible',
@@ -420,6 +431,7 @@ export async function approveApplication(
         },
       );
     }
+    const art26 = Boolean(application.reason && needsHrssClosure(application.reason));
     const path = pathTo(application.status, 'APPROVED');
     if (!path) throw wrongStatus(application.status, 'approved');
     // Guide §III.1 for every case; Art. 26 for a death or a disappearance.
@@ -434,14 +446,6 @@ export async function approveApplication(
       noteOn: 'APPROVED',
       note: eventNote(input, application, input.note),
       facts: confirmations,
-      data: {
-        ...(application.expensesSettledAt
-          ? {}
-          : { expensesSettledAt: input.now, expensesSettledBy: staff.id }),
-        ...(art26 && !application.hrssClosedAt
-          ? { hrssClosedAt: input.now, hrssClosedBy: staff.id }
-          : {}),
-      },
     });
     const serial = `${input.now.toISOString().slice(0, 4)}-${randomReadableCode(3)}`;
     await tx.certificate.create({
@@ -486,7 +490,7 @@ export async function rejectApplication(
   staff: StaffPrincipal,
   input: Common & { reason: RejectionReason; note?: string | undefined; version: number },
 ) {
-  if (input.reason === 'OTHER' && !input.note) {
+  if (rejectionNeedsNote(input.reason) && !input.note) {
     throw validationProblem([
       {
         path: 'note',

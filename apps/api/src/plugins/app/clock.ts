@@ -18,10 +18,6 @@ export const systemClock: Clock = {
   today: () => chinaDate.format(new Date()),
 };
 
-export function fixedClock(iso: string): Clock {
-  return { now: () => new Date(iso), today: () => chinaDate.format(new Date(iso)) };
-}
-
 declare module 'fastify' {
   interface FastifyInstance {
     clock: Clock;

@@ -8,6 +8,11 @@ import {
   uuidSchema,
 } from '@ssc/domain/safe-input';
 import { queueCursorSchema } from '../../lib/queue-cursor.ts';
+import {
+  refineRejectionNote,
+  rejectionDecisionShape,
+  staffNoteSchema,
+} from '@ssc/domain/staff-decisions';
 import { normaliseReferenceSearch } from '@ssc/domain/reference';
 import { STAFF_QUEUE_ASSIGNEE_FILTERS, STAFF_QUEUE_MAX_AGE_DAYS } from '@ssc/domain/status';
 import {
@@ -16,7 +21,6 @@ import {
   documentKindSchema,
   REASONS,
   REVIEW_DECISIONS,
-  rejectionReasonSchema,
   reviewReasonSchema,
 } from '@ssc/domain/codes';
 import { localeOf } from '../../lib/i18n.ts';
@@ -52,8 +56,8 @@ import { ALLOWED_CONTENT_TYPES } from '../../plugins/app/storage.ts';
 
 const security = [{ staffSession: [] }];
 const version = rowVersionSchema;
-// Staff notes are free text: the only fields where a line break is an answer, not an accident.
-const note = textSchema({ multiline: true }).trim().max(2000).optional();
+// Staff notes: the domain's one limit, as the review page checks it.
+const note = staffNoteSchema;
 const idParams = z.object({ id: uuidParam });
 const decisionProblems = problems(401, 403, 404, 409, 422);
 
@@ -366,33 +370,22 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
           'Approve: issues the certificate, ready for pickup (Guide §II.4–5; Art. 26 for deaths and disappearances)',
         security,
         params: idParams,
-        body: z.object({
-          // optional only for the one-step shortcut of older clients; the guarded update still
-          // lets exactly one of two simultaneous approvals through
-          version: version.optional(),
-          note,
-          expensesSettledConfirmed: z.boolean().optional(),
-          hrssClosedConfirmed: z.boolean().optional(),
-        }),
-        response: {
-          200: z.object({
-            status: z.literal('CERTIFICATE_READY'),
-            certificate: z.object({ serial: z.string(), issuedAt: z.string() }),
-            version: z.number().int(),
-          }),
-          ...decisionProblems,
-        },
+        body: z.object({ version, note }),
+        response: { 200: staffApplicationViewSchema, ...decisionProblems },
       },
     },
-    async (request) =>
-      approveApplication(app.prisma, request.staff!, {
+    async (request) => {
+      await approveApplication(app.prisma, request.staff!, {
         id: request.params.id,
         ...request.body,
         today: app.clock.today(),
         now: app.clock.now(),
         locale: localeOf(request),
         personalData: app.personalData,
-      }),
+      });
+      // The view with its certificate and new version, as every decision answers.
+      return fresh(request);
+    },
   );
 
   app.post(
@@ -402,7 +395,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         summary: 'Refuse, with a reason the applicant reads in their language (supervisors)',
         security,
         params: idParams,
-        body: z.object({ reason: rejectionReasonSchema, note, version }),
+        body: z.object({ ...rejectionDecisionShape, version }).superRefine(refineRejectionNote),
         response: { 200: staffApplicationViewSchema, ...decisionProblems },
       },
     },

@@ -203,7 +203,8 @@ export const uiStaffEn: Record<string, string> = {
   'staff.reject.heading': 'Refuse the application',
   'staff.reject.reason': 'Reason for refusing',
   'staff.reject.note': 'Explanation for the applicant',
-  'staff.reject.noteHint': 'The applicant reads it with the reason, in their language.',
+  'staff.reject.noteHint':
+    'Needed when the reason is “Other”; otherwise optional. The applicant reads it with the reason, in their language.',
   'staff.reject.submit': 'Refuse',
   'staff.reject.done': 'The application is refused. The applicant can see why.',
 

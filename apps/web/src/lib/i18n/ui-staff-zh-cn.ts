@@ -198,7 +198,8 @@ export const uiStaffZhCn: Record<string, string> = {
   'staff.reject.heading': '不予办理',
   'staff.reject.reason': '不予办理的原因',
   'staff.reject.note': '给申请人的说明',
-  'staff.reject.noteHint': '申请人会以其所用语言看到原因和说明。',
+  'staff.reject.noteHint':
+    '原因为“其他”时必填，其余情况可不填。申请人会以其所用语言看到原因和说明。',
   'staff.reject.submit': '不予办理',
   'staff.reject.done': '已决定不予办理。申请人可以看到原因。',
 

@@ -8,6 +8,7 @@ import type {
   ReviewReason,
 } from '@ssc/domain/codes';
 import type { StaffRole } from '@ssc/domain/staff-roles';
+import type { RejectionDecision } from '@ssc/domain/staff-decisions';
 import { requestApi } from '../../../lib/api-client.ts';
 
 export type { StaffRole };
@@ -203,7 +204,7 @@ export function reviewDocument(
   documentId: string,
   input: { decision: 'ACCEPTED' | 'REJECTED'; reason?: ReviewReason; note?: string },
   version: number,
-): Promise<unknown> {
+): Promise<StaffApplication> {
   return changeStaff(
     `${applicationPath(id)}/documents/${encodeURIComponent(documentId)}/review`,
     'POST',
@@ -218,7 +219,7 @@ export function returnForCorrection(
     message?: string;
   },
   version: number,
-): Promise<unknown> {
+): Promise<StaffApplication> {
   return changeStaff(`${applicationPath(id)}/return`, 'POST', { ...input, version });
 }
 
@@ -226,7 +227,7 @@ export function confirmExpenses(
   id: string,
   input: { settled: boolean; note?: string },
   version: number,
-): Promise<unknown> {
+): Promise<StaffApplication> {
   return changeStaff(`${applicationPath(id)}/expenses`, 'POST', { ...input, version });
 }
 
@@ -234,7 +235,7 @@ export function recordHrssClosed(
   id: string,
   input: { closed: boolean; note?: string },
   version: number,
-): Promise<unknown> {
+): Promise<StaffApplication> {
   return changeStaff(`${applicationPath(id)}/hrss-closed`, 'POST', { ...input, version });
 }
 
@@ -242,15 +243,15 @@ export function approveApplication(
   id: string,
   input: { note?: string },
   version: number,
-): Promise<{ status: 'CERTIFICATE_READY'; certificate: { serial: string; issuedAt?: string } }> {
+): Promise<StaffApplication> {
   return changeStaff(`${applicationPath(id)}/approve`, 'POST', { ...input, version });
 }
 
 export function rejectApplication(
   id: string,
-  input: { reason: RejectionReason; note: string },
+  input: RejectionDecision,
   version: number,
-): Promise<unknown> {
+): Promise<StaffApplication> {
   return changeStaff(`${applicationPath(id)}/reject`, 'POST', { ...input, version });
 }
 
@@ -258,7 +259,7 @@ export function reassignApplication(
   id: string,
   staffId: string,
   version: number,
-): Promise<unknown> {
+): Promise<StaffApplication> {
   return changeStaff(`${applicationPath(id)}/reassign`, 'POST', { staffId, version });
 }
 
@@ -266,7 +267,7 @@ export function recordPickup(
   id: string,
   input: { idNumber: string; originalsChecked: true; cardHandedIn: boolean },
   version: number,
-): Promise<unknown> {
+): Promise<StaffApplication> {
   // The ID number travels in the body only, never in a URL.
   return changeStaff(`${applicationPath(id)}/pickup`, 'POST', { ...input, version });
 }

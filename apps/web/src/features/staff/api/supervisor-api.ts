@@ -62,14 +62,10 @@ export interface StaffAccount {
   centreId?: string;
 }
 
-export function listStaff(): Promise<{ items: StaffAccount[] } | StaffAccount[]> {
-  return requestApi('/staff/users');
-}
-
-/** The API may answer a bare list or `{ items }`; the screens want the list. */
+/** The staff accounts the signed-in supervisor may see (`{ items }`). */
 export async function listStaffAccounts(): Promise<StaffAccount[]> {
-  const result = await listStaff();
-  return Array.isArray(result) ? result : result.items;
+  const { items } = await requestApi<{ items: StaffAccount[] }>('/staff/users');
+  return items;
 }
 
 export function createStaff(input: {

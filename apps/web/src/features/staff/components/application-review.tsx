@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isDeathOrDisappearance } from '@ssc/domain/codes';
 import { isApiError } from '../../../lib/api-client.ts';
 import { factMessage } from '@ssc/domain/history-facts';
 import { cite } from '../../../lib/i18n/cite.ts';
@@ -127,8 +126,9 @@ export function ApplicationReview({
   const runDecision: Decide = async (action, doneKey) => {
     if (version.current === null) return false;
     setAnnouncement(null);
+    let fresh: StaffApplication;
     try {
-      await action(version.current);
+      fresh = await action(version.current);
     } catch (error) {
       if (isApiError(error, 409)) {
         setConflict(true);
@@ -137,9 +137,12 @@ export function ApplicationReview({
       }
       throw error;
     }
+    // The decision's answer is the fresh view: no second request (nor a second "viewed" entry
+    // in the audit trail) to see what it did.
+    version.current = fresh.version;
+    setState({ kind: 'ready', application: fresh });
     setConflict(false);
     setAnnouncement(doneKey);
-    await reload();
     return true;
   };
   const decide: Decide = (action, doneKey) => {
@@ -185,9 +188,6 @@ export function ApplicationReview({
   if (state.kind === 'notFound') return <p role="alert">{t('staff.application.notFound')}</p>;
   if (state.kind === 'failed' || !application) return <p role="alert">{t('ui.error.network')}</p>;
 
-  const answers = application.case;
-  // Art. 26: a death or disappearance waits until the HRSS business is closed.
-  const needsHrss = isDeathOrDisappearance(answers.reason);
   const fieldLabel = (field: string) => {
     const known = CORRECTABLE_FIELDS.find((item) => item.field === field);
     return known ? t(known.labelKey) : field;
@@ -380,7 +380,6 @@ export function ApplicationReview({
             <ApproveForm
               application={application}
               decide={decide}
-              needsHrss={needsHrss}
               approveButtonRef={(element) => {
                 approveButton.current = element;
               }}

@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import { REJECTION_REASONS, REVIEW_REASONS } from '@ssc/domain/codes';
+import {
+  approvalReadiness,
+  refineRejectionNote,
+  staffNoteSchema,
+} from '@ssc/domain/staff-decisions';
 import { Button } from '../../../components/ui/button.tsx';
 import { Form } from '../../../components/ui/form.tsx';
 import {
@@ -33,7 +38,8 @@ interface DecisionProps {
   decide: Decide;
 }
 
-const note = z.string().trim().max(1000, 'error.explanation.tooLong').optional();
+// The service's own limit and rules for decisions (packages/domain/src/staff-decisions.ts).
+const note = staffNoteSchema;
 
 // Guide §II.4 (补正): the applicant is told exactly which scans and answers to fix, and why.
 const returnSchema = z
@@ -264,27 +270,21 @@ const approveSchema = z.object({ approveNote: note });
 export function ApproveForm({
   application,
   decide,
-  needsHrss,
   approveButtonRef,
 }: DecisionProps & {
-  needsHrss: boolean;
   approveButtonRef: (element: HTMLButtonElement | null) => void;
 }) {
   const t = useT();
-  const allAccepted =
-    application.documents.length > 0 &&
-    application.documents.every((doc) => doc.review?.decision === 'ACCEPTED');
-  const checks = [
-    { key: 'staff.approve.check.documents', ok: allAccepted },
-    {
-      key: 'staff.approve.check.expenses',
-      ok: Boolean(application.confirmations?.expensesSettledAt),
-    },
-    ...(needsHrss
-      ? [{ key: 'staff.approve.check.hrss', ok: Boolean(application.confirmations?.hrssClosedAt) }]
-      : []),
-    { key: 'staff.approve.check.eligibility', ok: application.eligibility.eligible },
-  ];
+  // The service's readiness rule (packages/domain), so the list shows what approval waits for.
+  const checks = approvalReadiness({
+    reason: application.case.reason,
+    documents: application.documents.map((doc) => ({
+      accepted: doc.review?.decision === 'ACCEPTED',
+    })),
+    expensesSettled: Boolean(application.confirmations?.expensesSettledAt),
+    hrssClosed: Boolean(application.confirmations?.hrssClosedAt),
+    eligible: application.eligibility.eligible,
+  }).map(({ check, ok }) => ({ key: `staff.approve.check.${check}`, ok }));
   return (
     <DecisionPanel id="decision-approve" title={t('staff.approve.heading')}>
       <ul className="checklist">
@@ -334,19 +334,26 @@ export function ApproveForm({
   );
 }
 
-const rejectSchema = z.object({
-  rejectionReason: z.enum(REJECTION_REASONS, {
-    error: (issue) =>
-      issue.input === undefined
-        ? 'error.rejectionReason.required'
-        : 'error.rejectionReason.invalid',
-  }),
-  rejectionNote: z
-    .string({ error: 'error.rejectionNote.required' })
-    .trim()
-    .min(1, 'error.rejectionNote.required')
-    .max(1000, 'error.explanation.tooLong'),
-});
+// Words of one's own are asked for OTHER only, as the service asks (the form's names differ
+// from the request's: a page holds several decision forms).
+const rejectSchema = z
+  .object({
+    rejectionReason: z.enum(REJECTION_REASONS, {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'error.rejectionReason.required'
+          : 'error.rejectionReason.invalid',
+    }),
+    rejectionNote: note,
+  })
+  .superRefine(({ rejectionReason, rejectionNote }, ctx) =>
+    refineRejectionNote(
+      { reason: rejectionReason, note: rejectionNote },
+      {
+        addIssue: (issue) => ctx.addIssue({ ...issue, path: ['rejectionNote'] }),
+      },
+    ),
+  );
 
 // Guide §II.4: a refusal states its reason; the applicant reads it in their own language.
 export function RejectApplicationForm({ application, decide }: DecisionProps) {
@@ -363,7 +370,10 @@ export function RejectApplicationForm({ application, decide }: DecisionProps) {
             (version) =>
               rejectApplication(
                 application.id,
-                { reason: values.rejectionReason, note: values.rejectionNote },
+                {
+                  reason: values.rejectionReason,
+                  ...(values.rejectionNote ? { note: values.rejectionNote } : {}),
+                },
                 version,
               ),
             'staff.reject.done',

@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { uuidSchema } from '@ssc/domain/safe-input';
-import { applicationViewSchema } from '@ssc/domain/contract/applications';
-import {
-  centreNameSchema,
-  problemSchema,
-  staffRefSchema,
-  statusSchema,
-} from '@ssc/domain/contract/common';
+import { problemSchema } from '@ssc/domain/contract/common';
 
 // The shapes the web app reads too are the contract's (packages/domain/src/contract,
 // docs/decisions/019-one-contract.md); what only the API's own routes need stays here.
@@ -23,19 +17,7 @@ export { applicationViewSchema } from '@ssc/domain/contract/applications';
 /** Path and query ids; the domain's one UUID schema (a malformed id never reaches a query). */
 export const uuidParam = uuidSchema;
 
-export const staffApplicationViewSchema = applicationViewSchema.extend({
-  assignee: staffRefSchema.nullable(),
-  // docs/rules.md §3.6: other open applications for the same card, for staff to resolve
-  sameCard: z.array(
-    z.object({
-      id: z.string(),
-      reference: z.string(),
-      status: statusSchema,
-      centre: centreNameSchema.nullable(),
-    }),
-  ),
-  allowedActions: z.array(z.string()),
-});
+export { staffApplicationViewSchema } from '@ssc/domain/contract/staff';
 
 /** Problem responses for the OpenAPI document (RFC 9457). */
 export const problems = (...codes: number[]) =>

@@ -8,6 +8,7 @@ import {
   uuidSchema,
 } from '@ssc/domain/safe-input';
 import { queueCursorSchema } from '../../lib/queue-cursor.ts';
+import { queuePageSchema } from '@ssc/domain/contract/staff';
 import {
   refineRejectionNote,
   rejectionDecisionShape,
@@ -45,13 +46,7 @@ import {
   reviewDocument,
 } from '../../services/staff-decisions.ts';
 import { openCertificateAsStaff } from '../../services/certificate-copy.ts';
-import {
-  fileResponse,
-  problems,
-  staffApplicationViewSchema,
-  statusSchema,
-  uuidParam,
-} from '../schemas.ts';
+import { fileResponse, problems, staffApplicationViewSchema, uuidParam } from '../schemas.ts';
 import { ALLOWED_CONTENT_TYPES } from '../../plugins/app/storage.ts';
 
 const security = [{ staffSession: [] }];
@@ -109,23 +104,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
           limit: queryIntegerSchema(1, 100).default(25),
         }),
         response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.string(),
-                reference: z.string(),
-                status: statusSchema,
-                reason: z.string().nullable(),
-                filerRole: z.string(),
-                cardholderName: z.string(),
-                submittedAt: z.string().nullable(),
-                ageDays: z.number().int(),
-                assignee: z.object({ id: z.string(), displayName: z.string() }).nullable(),
-                version: z.number().int(),
-              }),
-            ),
-            nextCursor: z.string().nullable(),
-          }),
+          200: queuePageSchema,
           ...problems(401, 422),
         },
       },

@@ -1,6 +1,6 @@
-import { staffRoleSchema } from '@ssc/domain/staff-roles';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { staffMemberSchema } from '@ssc/domain/contract/staff';
 import { z } from 'zod';
 import { textSchema } from '@ssc/domain/safe-input';
 import { changeOwnPassword, signInStaff, signOutStaff } from '../../services/staff-sessions.ts';
@@ -13,20 +13,10 @@ import {
   staffCookie,
 } from '../../plugins/app/staff-auth.ts';
 import { deviceKey, rememberDevice, trustedDeviceOf } from '../../plugins/app/staff-device.ts';
-import { centreSchema, problems } from '../schemas.ts';
+import { problems } from '../schemas.ts';
 import type { RateLimits } from '../rate-limits.ts';
 
-const staffSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  role: staffRoleSchema,
-  centre: centreSchema,
-  // send back as X-CSRF-Token on every change (POST/PATCH/DELETE)
-  csrfToken: z.string(),
-  // the session ends after this many minutes without a request; the page warns before
-  idleMinutes: z.number().int(),
-});
+const staffSchema = staffMemberSchema;
 
 const session: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, { rateLimits }) => {
   const perDevice = app.createRateLimit({

@@ -4,8 +4,6 @@ import { textSchema } from '@ssc/domain/safe-input';
 import {
   closedDayBodySchema,
   publicHolidayBodySchema,
-  VISIT_STATUSES,
-  VISIT_TIME_ZONE,
   visitDateSchema,
   visitOutcomeBodySchema,
   visitScheduleBodySchema,
@@ -21,38 +19,22 @@ import {
   setPublicHoliday,
 } from '../../services/set-public-holiday.ts';
 import { updateVisitSchedule } from '../../services/update-visit-schedule.ts';
-import { centreSchema, problems, statusSchema, uuidParam } from '../schemas.ts';
+import {
+  centreScheduleSchema,
+  closedDaySetSchema,
+  dayVisitSchema,
+  dayVisitsSchema,
+  publicHolidaySetSchema,
+  publicHolidaysSchema,
+} from '@ssc/domain/contract/staff-visits';
+import { problems, uuidParam } from '../schemas.ts';
 
 const security = [{ staffSession: [] }];
 /** A centre's id as the centres list gives it (`SH-HUANGPU`); an unknown one is a 404. */
 const centreParams = z.object({ centreId: textSchema().min(1).max(40) });
 const centreDayParams = centreParams.extend({ date: visitDateSchema });
 
-const publicHolidaySchema = z.object({ date: z.string(), nameZh: z.string(), nameEn: z.string() });
-
-const scheduleSchema = z.object({
-  centre: centreSchema,
-  timeZone: z.literal(VISIT_TIME_ZONE),
-  slotMinutes: z.number().int(),
-  capacity: z.number().int(),
-  hours: z.array(z.object({ weekday: z.number().int(), opens: z.string(), closes: z.string() })),
-  // from today on: the centre's own closed days, and the public holidays that close every centre
-  closedDays: z.array(z.object({ date: z.string(), reason: z.string() })),
-  publicHolidays: z.array(publicHolidaySchema),
-});
-
-const dayVisitSchema = z.object({
-  id: z.string(),
-  applicationId: z.string(),
-  reference: z.string(),
-  applicationStatus: statusSchema,
-  // masked, as in the review queue
-  cardholderName: z.string(),
-  start: z.string(),
-  end: z.string(),
-  status: z.enum(VISIT_STATUSES),
-  markedAt: z.string().nullable(),
-});
+const scheduleSchema = centreScheduleSchema;
 
 /**
  * docs/rules.md §5.1: the centres' visit schedules (hours, slots, closed days; public holidays
@@ -109,7 +91,7 @@ const staffVisits: FastifyPluginAsyncZod = async (app) => {
         params: centreDayParams,
         body: closedDayBodySchema,
         response: {
-          200: z.object({ date: z.string(), reason: z.string(), bookings: z.number().int() }),
+          200: closedDaySetSchema,
           ...problems(401, 403, 404, 422),
         },
       },
@@ -149,12 +131,7 @@ const staffVisits: FastifyPluginAsyncZod = async (app) => {
         params: centreParams,
         querystring: z.object({ date: visitDateSchema.optional() }),
         response: {
-          200: z.object({
-            centre: centreSchema.pick({ id: true, nameZh: true, nameEn: true }),
-            date: z.string(),
-            timeZone: z.literal(VISIT_TIME_ZONE),
-            items: z.array(dayVisitSchema),
-          }),
+          200: dayVisitsSchema,
           ...problems(401, 404, 422),
         },
       },
@@ -192,7 +169,7 @@ const staffVisits: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'The public holidays to come, on which every centre is closed',
         security,
-        response: { 200: z.object({ items: z.array(publicHolidaySchema) }), ...problems(401) },
+        response: { 200: publicHolidaysSchema, ...problems(401) },
       },
     },
     async () => listPublicHolidays(app.prisma, { today: app.clock.today() }),
@@ -208,7 +185,7 @@ const staffVisits: FastifyPluginAsyncZod = async (app) => {
         params: z.object({ date: visitDateSchema }),
         body: publicHolidayBodySchema,
         response: {
-          200: publicHolidaySchema.extend({ bookings: z.number().int() }),
+          200: publicHolidaySetSchema,
           ...problems(401, 403, 422),
         },
       },

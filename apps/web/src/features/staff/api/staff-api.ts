@@ -1,15 +1,15 @@
-import type { CasePatch } from '@ssc/domain/case-schema';
-import type {
-  ApplicationStatus,
-  DocumentKind,
-  FilerRole,
-  Reason,
-  RejectionReason,
-  ReviewReason,
-} from '@ssc/domain/codes';
+import type { ApplicationStatus, Reason, ReviewReason } from '@ssc/domain/codes';
 import type { StaffRole } from '@ssc/domain/staff-roles';
 import type { RejectionDecision } from '@ssc/domain/staff-decisions';
-import { requestApi } from '../../../lib/api-client.ts';
+import { requestApi, type AnswerSchema } from '../../../lib/api-client.ts';
+import {
+  queuePageSchema,
+  staffApplicationViewSchema,
+  staffMemberSchema,
+  type QueuePage,
+  type StaffApplicationView as StaffApplication,
+  type StaffMember,
+} from '@ssc/domain/contract/staff';
 
 export type { StaffRole };
 
@@ -21,95 +21,18 @@ export interface StaffCentre {
   addressEn?: string;
 }
 
-export interface StaffMember {
-  id: string;
-  username: string;
-  displayName: string;
-  role: StaffRole;
-  centre: StaffCentre;
-  csrfToken: string;
-  /** The service ends the session after this many minutes without a request. */
-  idleMinutes: number;
-}
-
-export interface StaffRef {
-  id: string;
-  displayName: string;
-}
-
-export interface QueueItem {
-  id: string;
-  reference: string;
-  status: ApplicationStatus;
-  reason: Reason | null;
-  filerRole: FilerRole;
-  /** Masked by the server: the queue is scanned at a desk others may see. */
-  cardholderName: string;
-  submittedAt: string | null;
-  ageDays?: number;
-  assignee?: StaffRef | null;
-  version?: number;
-}
-
-export interface DocumentReview {
-  decision: 'ACCEPTED' | 'REJECTED';
-  reason?: ReviewReason;
-  note?: string;
-  at: string;
-  by: StaffRef | null;
-}
-
-export interface StaffDocument {
-  id: string;
-  kind: DocumentKind;
-  contentType: string;
-  size: number;
-  sha256: string;
-  createdAt?: string;
-  review?: DocumentReview | null;
-}
-
-export interface Correction {
-  target: { documentId?: string; kind?: string; field?: string };
-  reason: ReviewReason;
-  note?: string;
-}
-
+// The service's answers are the contract's (packages/domain/src/contract/staff.ts).
+export type {
+  QueueItem,
+  QueuePage,
+  StaffApplicationView as StaffApplication,
+  StaffMember,
+} from '@ssc/domain/contract/staff';
+export type { Correction, DocumentReview, StaffRef } from '@ssc/domain/contract/common';
+/** A scan in the staff view: the upload's fields, when it came, and its review. */
+export type StaffDocument = StaffApplication['documents'][number];
 /** Another open application for the same card (docs/rules.md §3.6), shown to staff only. */
-export interface SameCardApplication {
-  id: string;
-  reference: string;
-  status: ApplicationStatus;
-  centre: { id: string; nameZh: string; nameEn: string } | null;
-}
-
-export interface StaffApplication {
-  id: string;
-  reference: string;
-  status: ApplicationStatus;
-  version: number;
-  case: CasePatch;
-
-  documents: StaffDocument[];
-  /** `facts`: what the step confirms, as codes (history-facts.ts); `note`: the staff member's own words. */
-  history: { status: ApplicationStatus; at: string; facts?: string[]; note?: string | null }[];
-  eligibility: {
-    eligible: boolean;
-    blockers: { code: string; rule: string; messageKey?: string }[];
-    requiredDocuments: DocumentKind[];
-    missingDocuments: DocumentKind[];
-  };
-  centre?: StaffCentre | null;
-  certificate?: { serial: string; issuedAt: string } | null;
-  submittedAt?: string | null;
-  assignee?: StaffRef | null;
-  corrections?: Correction[];
-  confirmations?: { expensesSettledAt?: string; hrssClosedAt?: string };
-  rejection?: { reason: RejectionReason; note?: string | null } | null;
-  pickup?: { at: string; by: StaffRef | null } | null;
-  allowedActions?: string[];
-  sameCard?: SameCardApplication[];
-}
+export type SameCardApplication = StaffApplication['sameCard'][number];
 
 // The CSRF token comes with the session (GET/POST /staff/session) and goes back as a header on
 // every change; it lives only in memory, never in storage a script from elsewhere could read.
@@ -121,23 +44,35 @@ function remember(staff: StaffMember): StaffMember {
 }
 
 /** A state-changing staff request: JSON body and the session's CSRF token. */
-export function changeStaff<T>(path: string, method: string, body?: unknown): Promise<T> {
+export function changeStaff<T>(
+  path: string,
+  method: string,
+  body?: unknown,
+  schema?: AnswerSchema<T>,
+): Promise<T> {
   return requestApi<T>(path, {
     method,
     body,
     headers: csrfToken ? { 'x-csrf-token': csrfToken } : {},
+    ...(schema ? { schema } : {}),
   });
 }
 
+/** A decision on an application: its answer is the fresh staff view. */
+function decideOn(id: string, action: string, body: unknown): Promise<StaffApplication> {
+  return changeStaff(`${applicationPath(id)}/${action}`, 'POST', body, staffApplicationViewSchema);
+}
+
 export function signIn(username: string, password: string): Promise<StaffMember> {
-  return requestApi<StaffMember>('/staff/session', {
+  return requestApi('/staff/session', {
     method: 'POST',
     body: { username, password },
+    schema: staffMemberSchema,
   }).then(remember);
 }
 
 export function getStaffSession(): Promise<StaffMember> {
-  return requestApi<StaffMember>('/staff/session').then(remember);
+  return requestApi('/staff/session', { schema: staffMemberSchema }).then(remember);
 }
 
 /** Your own password: the current one first; the service ends your other sessions. */
@@ -158,10 +93,7 @@ export interface QueueFilters {
   reference: string;
 }
 
-export function listQueue(
-  filters: QueueFilters,
-  cursor?: string | null,
-): Promise<{ items: QueueItem[]; nextCursor?: string | null }> {
+export function listQueue(filters: QueueFilters, cursor?: string | null): Promise<QueuePage> {
   const query = new URLSearchParams();
   for (const status of filters.statuses) query.append('status', status);
   if (filters.reason) query.set('reason', filters.reason);
@@ -171,7 +103,7 @@ export function listQueue(
   if (filters.reference) query.set('reference', filters.reference);
   if (cursor) query.set('cursor', cursor);
   query.set('limit', '25');
-  return requestApi(`/staff/applications?${query.toString()}`);
+  return requestApi(`/staff/applications?${query.toString()}`, { schema: queuePageSchema });
 }
 
 function applicationPath(id: string): string {
@@ -179,7 +111,7 @@ function applicationPath(id: string): string {
 }
 
 export function getStaffApplication(id: string): Promise<StaffApplication> {
-  return requestApi(applicationPath(id));
+  return requestApi(applicationPath(id), { schema: staffApplicationViewSchema });
 }
 
 export function documentContentUrl(
@@ -196,7 +128,7 @@ export function certificateUrl(applicationId: string): string {
 }
 
 export function claimApplication(id: string, version: number): Promise<StaffApplication> {
-  return changeStaff(`${applicationPath(id)}/claim`, 'POST', { version });
+  return decideOn(id, 'claim', { version });
 }
 
 export function reviewDocument(
@@ -205,11 +137,7 @@ export function reviewDocument(
   input: { decision: 'ACCEPTED' | 'REJECTED'; reason?: ReviewReason; note?: string },
   version: number,
 ): Promise<StaffApplication> {
-  return changeStaff(
-    `${applicationPath(id)}/documents/${encodeURIComponent(documentId)}/review`,
-    'POST',
-    { ...input, version },
-  );
+  return decideOn(id, `documents/${encodeURIComponent(documentId)}/review`, { ...input, version });
 }
 
 export function returnForCorrection(
@@ -220,7 +148,7 @@ export function returnForCorrection(
   },
   version: number,
 ): Promise<StaffApplication> {
-  return changeStaff(`${applicationPath(id)}/return`, 'POST', { ...input, version });
+  return decideOn(id, 'return', { ...input, version });
 }
 
 export function confirmExpenses(
@@ -228,7 +156,7 @@ export function confirmExpenses(
   input: { settled: boolean; note?: string },
   version: number,
 ): Promise<StaffApplication> {
-  return changeStaff(`${applicationPath(id)}/expenses`, 'POST', { ...input, version });
+  return decideOn(id, 'expenses', { ...input, version });
 }
 
 export function recordHrssClosed(
@@ -236,7 +164,7 @@ export function recordHrssClosed(
   input: { closed: boolean; note?: string },
   version: number,
 ): Promise<StaffApplication> {
-  return changeStaff(`${applicationPath(id)}/hrss-closed`, 'POST', { ...input, version });
+  return decideOn(id, 'hrss-closed', { ...input, version });
 }
 
 export function approveApplication(
@@ -244,7 +172,7 @@ export function approveApplication(
   input: { note?: string },
   version: number,
 ): Promise<StaffApplication> {
-  return changeStaff(`${applicationPath(id)}/approve`, 'POST', { ...input, version });
+  return decideOn(id, 'approve', { ...input, version });
 }
 
 export function rejectApplication(
@@ -252,7 +180,7 @@ export function rejectApplication(
   input: RejectionDecision,
   version: number,
 ): Promise<StaffApplication> {
-  return changeStaff(`${applicationPath(id)}/reject`, 'POST', { ...input, version });
+  return decideOn(id, 'reject', { ...input, version });
 }
 
 export function reassignApplication(
@@ -260,7 +188,7 @@ export function reassignApplication(
   staffId: string,
   version: number,
 ): Promise<StaffApplication> {
-  return changeStaff(`${applicationPath(id)}/reassign`, 'POST', { staffId, version });
+  return decideOn(id, 'reassign', { staffId, version });
 }
 
 export function recordPickup(
@@ -269,5 +197,5 @@ export function recordPickup(
   version: number,
 ): Promise<StaffApplication> {
   // The ID number travels in the body only, never in a URL.
-  return changeStaff(`${applicationPath(id)}/pickup`, 'POST', { ...input, version });
+  return decideOn(id, 'pickup', { ...input, version });
 }

@@ -67,6 +67,18 @@ describe('the answers the web app reads', () => {
     expect(failureKey(new TypeError('Failed to fetch'))).toBe('ui.error.network');
   });
 
+  it('lets a read the page aborted fail as aborted, not as an unexpected answer', async () => {
+    answerWith('{"cut off');
+    const controller = new AbortController();
+    controller.abort();
+    const failure = await requestApi('/tracking', {
+      schema: trackingResultSchema,
+      signal: controller.signal,
+    }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect(failure).not.toBeInstanceOf(UnexpectedAnswerError);
+  });
+
   it('reads a refusal’s problem details, or only its status from a page that is not JSON', async () => {
     expect(readProblem(409, '{"type":"/problems/slot-full","title":"Full"}')).toEqual({
       type: '/problems/slot-full',

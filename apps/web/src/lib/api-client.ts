@@ -172,9 +172,11 @@ export async function requestApi<T>(
   let answer: unknown;
   try {
     answer = await response.json();
-  } catch {
+  } catch (error) {
+    // A page that went away meanwhile aborted the read: that is not a wrong answer.
+    if (signal?.aborted) throw error;
     throw new UnexpectedAnswerError(path.split('?')[0]!, ['the answer is not JSON']);
   }
-  // Not every operation is in the contract yet (the staff ones follow); those keep the old cast.
+  // The supervisor's operations are not in the contract yet (ADR 019); they keep the old cast.
   return init.schema ? parseAnswer(init.schema, answer, path) : (answer as T);
 }

@@ -4,6 +4,7 @@ import { describeFailure } from '../src/components/ui/apply-server-errors.ts';
 import {
   ApiError,
   failureKey,
+  noContent,
   readProblem,
   requestApi,
   UnexpectedAnswerError,
@@ -87,8 +88,30 @@ describe('the answers the web app reads', () => {
     });
     expect(readProblem(502, '<html>Bad gateway</html>')).toEqual({ status: 502 });
     answerWith('{"type":"/problems/not-found","title":"Not found"}', 404);
-    const failure = await requestApi('/tracking').catch((error: unknown) => error);
+    const failure = await requestApi('/tracking', { schema: trackingResultSchema }).catch(
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(ApiError);
     expect((failure as ApiError).problem.type).toBe('/problems/not-found');
+  });
+
+  it('takes 204 No Content where the contract says nothing comes, and only there', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(null, { status: 204 })),
+    );
+    await expect(requestApi('/visit', { method: 'DELETE', schema: noContent })).resolves.toBe(
+      undefined,
+    );
+    // A body expected and none sent: not an empty page drawn from nothing.
+    await expect(requestApi('/tracking', { schema: trackingResultSchema })).rejects.toBeInstanceOf(
+      UnexpectedAnswerError,
+    );
+    // Nothing expected and a body sent: the operation is not the one the page thinks it called.
+    answerWith(JSON.stringify(tracked));
+    await expect(
+      requestApi('/visit', { method: 'DELETE', schema: noContent }),
+    ).rejects.toBeInstanceOf(UnexpectedAnswerError);
   });
 });

@@ -10,13 +10,22 @@ import type {
 } from '@ssc/domain/contract/applications';
 import type { UploadedDocument } from '@ssc/domain/contract/common';
 import type { QueuePage, StaffApplicationView, StaffMember } from '@ssc/domain/contract/staff';
-import type { CentreSchedule, DayVisit, DayVisits } from '@ssc/domain/contract/staff-visits';
+import type {
+  CentreSchedule,
+  ClosedDaySet,
+  DayVisit,
+  DayVisits,
+  PublicHolidays,
+  PublicHolidaySet,
+} from '@ssc/domain/contract/staff-visits';
+import type { AuditPage, Dashboard, StaffAccount } from '@ssc/domain/contract/back-office';
 import type * as applicationApi from '../src/features/apply/api/application-api.ts';
 import type * as visitApi from '../src/features/visit/api/visit-api.ts';
 import type * as trackingApi from '../src/features/tracking/api/track-application.ts';
 import type * as certificateApi from '../src/features/certificates/api/verify-certificate.ts';
 import type * as staffApi from '../src/features/staff/api/staff-api.ts';
 import type * as staffVisitsApi from '../src/features/staff/api/visits-api.ts';
+import type * as supervisorApi from '../src/features/staff/api/supervisor-api.ts';
 
 // docs/decisions/019-one-contract.md: the web client's answers are exactly the contract's
 // inferred types, not a copy that could drift. Checked by the type checker (`pnpm typecheck`
@@ -61,5 +70,22 @@ describe('the web client answers in the contract’s types', () => {
     expectTypeOf<Answer<typeof staffVisitsApi.listDayVisits>>().toEqualTypeOf<DayVisits>();
     expectTypeOf<Answer<typeof staffVisitsApi.recordVisitOutcome>>().toEqualTypeOf<DayVisit>();
     expectTypeOf<Answer<typeof staffVisitsApi.getVisitSchedule>>().toEqualTypeOf<CentreSchedule>();
+    expectTypeOf<Answer<typeof staffVisitsApi.closeCentreDay>>().toEqualTypeOf<ClosedDaySet>();
+    expectTypeOf<
+      Answer<typeof staffVisitsApi.listPublicHolidays>
+    >().toEqualTypeOf<PublicHolidays>();
+    expectTypeOf<
+      Answer<typeof staffVisitsApi.setPublicHoliday>
+    >().toEqualTypeOf<PublicHolidaySet>();
+    expectTypeOf<Answer<typeof staffVisitsApi.removePublicHoliday>>().toEqualTypeOf<void>();
+    expectTypeOf<Answer<typeof staffApi.changeOwnPassword>>().toEqualTypeOf<void>();
+  });
+
+  it('for supervisors', () => {
+    expectTypeOf<Answer<typeof supervisorApi.listAudit>>().toEqualTypeOf<AuditPage>();
+    expectTypeOf<Answer<typeof supervisorApi.getDashboard>>().toEqualTypeOf<Dashboard>();
+    expectTypeOf<Answer<typeof supervisorApi.listStaffAccounts>>().toEqualTypeOf<StaffAccount[]>();
+    expectTypeOf<Answer<typeof supervisorApi.createStaff>>().toEqualTypeOf<StaffAccount>();
+    expectTypeOf<Answer<typeof supervisorApi.updateStaff>>().toEqualTypeOf<StaffAccount>();
   });
 });

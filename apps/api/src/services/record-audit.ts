@@ -11,8 +11,8 @@ export interface AuditEntry {
   action: AuditAction;
   applicationId?: string | null;
   documentId?: string | null;
-  /** Never personal data: codes and ids only. */
-  detail?: Prisma.InputJsonValue;
+  /** Never personal data: codes and ids only, as named keys (the audit page lists them). */
+  detail?: Prisma.InputJsonObject;
 }
 
 /** Appends to the audit trail (append-only: the database refuses UPDATE and DELETE). */

@@ -95,9 +95,14 @@ export async function listAuditEvents(
     }),
   ]);
   // A note in the detail is sealed with its application's data key; the reader sees it in clear.
-  const openDetail = (detail: Prisma.JsonValue, applicationId: string | null): unknown => {
+  const openDetail = (
+    detail: Prisma.JsonValue,
+    applicationId: string | null,
+  ): Record<string, Prisma.JsonValue> | null => {
+    // Every detail is written as named keys (AuditEntry); nothing else is read as one.
+    if (!isRecord(detail)) return null;
     const application = applications.find((a) => a.id === applicationId);
-    if (!application || !isRecord(detail) || typeof detail.note !== 'string') return detail;
+    if (!application || typeof detail.note !== 'string') return detail;
     return { ...detail, note: personalData.openNote(application, 'AuditEvent.note', detail.note) };
   };
   return {

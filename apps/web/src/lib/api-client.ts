@@ -99,6 +99,14 @@ export function parseAnswer<T>(schema: AnswerSchema<T>, body: unknown, path: str
   throw error;
 }
 
+/** The answer of an operation that answers 204 No Content: nothing, and nothing else. */
+export const noContent: AnswerSchema<void> = {
+  safeParse: (value) =>
+    value === undefined
+      ? { success: true, data: undefined }
+      : { success: false, error: { issues: [{ path: [], message: 'expected no content' }] } },
+};
+
 export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
 }
@@ -139,9 +147,9 @@ export async function requestApi<T>(
     signal?: AbortSignal;
     /** Extra request headers, e.g. the staff session's X-CSRF-Token. */
     headers?: Record<string, string>;
-    /** The operation's answer in the contract: the answer is parsed with it. */
-    schema?: AnswerSchema<T>;
-  } = {},
+    /** The operation's answer in the contract (`noContent` for a 204): it is parsed with it. */
+    schema: AnswerSchema<T>;
+  },
 ): Promise<T> {
   const { method = 'GET', body, signal } = init;
   const isForm = body instanceof FormData;
@@ -168,7 +176,7 @@ export async function requestApi<T>(
       parseRetryAfter(response.headers.get('retry-after')),
     );
   }
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return parseAnswer(init.schema, undefined, path);
   let answer: unknown;
   try {
     answer = await response.json();
@@ -177,6 +185,5 @@ export async function requestApi<T>(
     if (signal?.aborted) throw error;
     throw new UnexpectedAnswerError(path.split('?')[0]!, ['the answer is not JSON']);
   }
-  // The supervisor's operations are not in the contract yet (ADR 019); they keep the old cast.
-  return init.schema ? parseAnswer(init.schema, answer, path) : (answer as T);
+  return parseAnswer(init.schema, answer, path);
 }

@@ -30,12 +30,15 @@ export const closedDaySetSchema = z.object({
   reason: z.string(),
   bookings: z.number().int(),
 });
+export type ClosedDaySet = z.output<typeof closedDaySetSchema>;
 
 /** PUT /staff/public-holidays/{date}: the holiday, and the bookings it holds at all centres. */
 export const publicHolidaySetSchema = publicHolidaySchema.extend({ bookings: z.number().int() });
+export type PublicHolidaySet = z.output<typeof publicHolidaySetSchema>;
 
 /** GET /staff/public-holidays */
 export const publicHolidaysSchema = z.object({ items: z.array(publicHolidaySchema) });
+export type PublicHolidays = z.output<typeof publicHolidaysSchema>;
 
 /** One booking on the counter's day; the name masked as in the review queue. */
 export const dayVisitSchema = z.object({

@@ -4,7 +4,7 @@ import { staffMemberSchema } from '@ssc/domain/contract/staff';
 import { z } from 'zod';
 import { textSchema } from '@ssc/domain/safe-input';
 import { changeOwnPassword, signInStaff, signOutStaff } from '../../services/staff-sessions.ts';
-import { currentPasswordSchema, newStaffPasswordSchema } from '@ssc/domain/staff-password';
+import { ownPasswordChangeSchema } from '@ssc/domain/contract/back-office';
 import { localeOf } from '../../lib/i18n.ts';
 import {
   STAFF_IDLE_MINUTES,
@@ -124,10 +124,7 @@ const session: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (app, {
       schema: {
         summary: 'Change your own password (the current one first); your other sessions end',
         security: [{ staffSession: [] }],
-        body: z.object({
-          currentPassword: currentPasswordSchema,
-          newPassword: newStaffPasswordSchema,
-        }),
+        body: ownPasswordChangeSchema,
         response: { 204: z.null(), ...problems(401, 403, 422) },
       },
     },

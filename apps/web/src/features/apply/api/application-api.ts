@@ -1,4 +1,4 @@
-import { requestApi } from '../../../lib/api-client.ts';
+import { noContent, requestApi } from '../../../lib/api-client.ts';
 import type {
   Application,
   Centre,
@@ -64,9 +64,7 @@ export function uploadDocument(
 export function deleteDocument(id: string, documentId: string): Promise<void> {
   return requestApi(
     `/applications/${encodeURIComponent(id)}/documents/${encodeURIComponent(documentId)}`,
-    {
-      method: 'DELETE',
-    },
+    { method: 'DELETE', schema: noContent },
   );
 }
 

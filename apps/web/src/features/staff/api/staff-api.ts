@@ -1,7 +1,8 @@
 import type { ApplicationStatus, Reason, ReviewReason } from '@ssc/domain/codes';
 import type { StaffRole } from '@ssc/domain/staff-roles';
 import type { RejectionDecision } from '@ssc/domain/staff-decisions';
-import { requestApi, type AnswerSchema } from '../../../lib/api-client.ts';
+import { noContent, requestApi, type AnswerSchema } from '../../../lib/api-client.ts';
+import type { OwnPasswordChange } from '@ssc/domain/contract/back-office';
 import {
   queuePageSchema,
   staffApplicationViewSchema,
@@ -13,13 +14,8 @@ import {
 
 export type { StaffRole };
 
-export interface StaffCentre {
-  id: string;
-  nameZh: string;
-  nameEn: string;
-  addressZh?: string;
-  addressEn?: string;
-}
+/** A centre, as the staff session and the dashboard name it. */
+export type { Centre as StaffCentre } from '@ssc/domain/contract/common';
 
 // The service's answers are the contract's (packages/domain/src/contract/staff.ts).
 export type {
@@ -47,14 +43,14 @@ function remember(staff: StaffMember): StaffMember {
 export function changeStaff<T>(
   path: string,
   method: string,
-  body?: unknown,
-  schema?: AnswerSchema<T>,
+  body: unknown,
+  schema: AnswerSchema<T>,
 ): Promise<T> {
-  return requestApi<T>(path, {
+  return requestApi(path, {
     method,
     body,
     headers: csrfToken ? { 'x-csrf-token': csrfToken } : {},
-    ...(schema ? { schema } : {}),
+    schema,
   });
 }
 
@@ -77,11 +73,12 @@ export function getStaffSession(): Promise<StaffMember> {
 
 /** Your own password: the current one first; the service ends your other sessions. */
 export function changeOwnPassword(currentPassword: string, newPassword: string): Promise<void> {
-  return changeStaff('/staff/session/password', 'POST', { currentPassword, newPassword });
+  const change: OwnPasswordChange = { currentPassword, newPassword };
+  return changeStaff('/staff/session/password', 'POST', change, noContent);
 }
 
 export async function signOut(): Promise<void> {
-  await changeStaff('/staff/session', 'DELETE');
+  await changeStaff('/staff/session', 'DELETE', undefined, noContent);
   csrfToken = null;
 }
 

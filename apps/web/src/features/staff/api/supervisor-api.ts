@@ -1,26 +1,32 @@
-import type { ApplicationStatus } from '@ssc/domain/codes';
 import { requestApi } from '../../../lib/api-client.ts';
+import {
+  auditPageSchema,
+  dashboardSchema,
+  staffAccountSchema,
+  staffAccountsSchema,
+  type AuditPage,
+  type Dashboard,
+  type NewStaffAccount,
+  type StaffAccount,
+  type StaffAccountChange,
+} from '@ssc/domain/contract/back-office';
 import { changeStaff } from './staff-api.ts';
-import type { StaffCentre, StaffRef, StaffRole } from './staff-api.ts';
 
+// The service's answers are the contract's (packages/domain/src/contract/back-office.ts).
+export type {
+  AuditItem,
+  CentreDashboard,
+  StaffAccount,
+  StaffAccountChange,
+} from '@ssc/domain/contract/back-office';
+
+/** What the audit page's filter form holds: every field as typed, empty when not set. */
 export interface AuditFilters {
   action: string;
   actorId: string;
   applicationId: string;
   from: string;
   to: string;
-}
-
-export interface AuditItem {
-  id: string;
-  at: string;
-  actorType: string;
-  actor: StaffRef | null;
-  action: string;
-  applicationId: string | null;
-  reference: string | null;
-  documentId: string | null;
-  detail: unknown;
 }
 
 function auditQuery(filters: AuditFilters, cursor?: string | null): string {
@@ -30,58 +36,31 @@ function auditQuery(filters: AuditFilters, cursor?: string | null): string {
   return query.toString();
 }
 
-export function listAudit(
-  filters: AuditFilters,
-  cursor?: string | null,
-): Promise<{ items: AuditItem[]; nextCursor: string | null }> {
-  return requestApi(`/staff/audit?${auditQuery({ ...filters }, cursor)}&limit=50`);
+export function listAudit(filters: AuditFilters, cursor?: string | null): Promise<AuditPage> {
+  return requestApi(`/staff/audit?${auditQuery({ ...filters }, cursor)}&limit=50`, {
+    schema: auditPageSchema,
+  });
 }
 
 export function auditCsvUrl(filters: AuditFilters): string {
   return `/api/v1/staff/audit.csv?${auditQuery(filters)}`;
 }
 
-export interface CentreDashboard {
-  centre: StaffCentre;
-  countsByStatus: Partial<Record<ApplicationStatus, number>>;
-  oldestWaiting: { reference: string; submittedAt: string } | null;
-  medianHoursToDecision30d: number | null;
+export function getDashboard(): Promise<Dashboard> {
+  return requestApi('/staff/dashboard', { schema: dashboardSchema });
 }
 
-export function getDashboard(): Promise<{ centres: CentreDashboard[] }> {
-  return requestApi('/staff/dashboard');
-}
-
-export interface StaffAccount {
-  id: string;
-  username: string;
-  displayName: string;
-  role: StaffRole;
-  disabled?: boolean;
-  centre?: StaffCentre;
-  centreId?: string;
-}
-
-/** The staff accounts the signed-in supervisor may see (`{ items }`). */
+/** The staff accounts the signed-in supervisor may see. */
 export async function listStaffAccounts(): Promise<StaffAccount[]> {
-  const { items } = await requestApi<{ items: StaffAccount[] }>('/staff/users');
+  const { items } = await requestApi('/staff/users', { schema: staffAccountsSchema });
   return items;
 }
 
-export function createStaff(input: {
-  username: string;
-  displayName: string;
-  role: StaffRole;
-  password: string;
-  /** step-up: the actor's own password */
-  currentPassword: string;
-}): Promise<StaffAccount> {
-  return changeStaff('/staff/users', 'POST', input);
+/** A new account; `currentPassword` is the actor's own (step-up). */
+export function createStaff(input: NewStaffAccount): Promise<StaffAccount> {
+  return changeStaff('/staff/users', 'POST', input, staffAccountSchema);
 }
 
-export function updateStaff(
-  id: string,
-  input: { role?: StaffRole; disabled?: boolean; password?: string; currentPassword: string },
-): Promise<StaffAccount> {
-  return changeStaff(`/staff/users/${encodeURIComponent(id)}`, 'PATCH', input);
+export function updateStaff(id: string, input: StaffAccountChange): Promise<StaffAccount> {
+  return changeStaff(`/staff/users/${encodeURIComponent(id)}`, 'PATCH', input, staffAccountSchema);
 }

@@ -6,14 +6,17 @@ import {
   publicHolidaySetSchema,
   publicHolidaysSchema,
   type CentreSchedule,
+  type ClosedDaySet,
   type DayVisit,
   type DayVisits,
   type PublicHoliday,
+  type PublicHolidays,
+  type PublicHolidaySet,
 } from '@ssc/domain/contract/staff-visits';
 import { centresSchema } from '@ssc/domain/contract/applications';
 import type { Centre } from '@ssc/domain/contract/common';
 import type { VisitOutcome, VisitScheduleBody } from '@ssc/domain/visit';
-import { requestApi } from '../../../lib/api-client.ts';
+import { noContent, requestApi } from '../../../lib/api-client.ts';
 import { changeStaff } from './staff-api.ts';
 
 // docs/api.md "The visit calendar": the counter's day and the centre's schedule; the answers'
@@ -54,7 +57,7 @@ export function closeCentreDay(
   centreId: string,
   date: string,
   reason: string,
-): Promise<{ date: string; reason: string; bookings: number }> {
+): Promise<ClosedDaySet> {
   return changeStaff(
     `${centrePath(centreId)}/closed-days/${encodeURIComponent(date)}`,
     'PUT',
@@ -64,16 +67,19 @@ export function closeCentreDay(
 }
 
 export function reopenCentreDay(centreId: string, date: string): Promise<void> {
-  return changeStaff(`${centrePath(centreId)}/closed-days/${encodeURIComponent(date)}`, 'DELETE');
+  return changeStaff(
+    `${centrePath(centreId)}/closed-days/${encodeURIComponent(date)}`,
+    'DELETE',
+    undefined,
+    noContent,
+  );
 }
 
-export function listPublicHolidays(): Promise<{ items: PublicHoliday[] }> {
+export function listPublicHolidays(): Promise<PublicHolidays> {
   return requestApi('/staff/public-holidays', { schema: publicHolidaysSchema });
 }
 
-export function setPublicHoliday(
-  holiday: PublicHoliday,
-): Promise<PublicHoliday & { bookings: number }> {
+export function setPublicHoliday(holiday: PublicHoliday): Promise<PublicHolidaySet> {
   const { date, ...names } = holiday;
   return changeStaff(
     `/staff/public-holidays/${encodeURIComponent(date)}`,
@@ -84,7 +90,12 @@ export function setPublicHoliday(
 }
 
 export function removePublicHoliday(date: string): Promise<void> {
-  return changeStaff(`/staff/public-holidays/${encodeURIComponent(date)}`, 'DELETE');
+  return changeStaff(
+    `/staff/public-holidays/${encodeURIComponent(date)}`,
+    'DELETE',
+    undefined,
+    noContent,
+  );
 }
 
 /** The service centres (public), for an admin choosing whose schedule to set. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isApiError } from '../../../lib/api-client.ts';
+import { failureKey, isApiError } from '../../../lib/api-client.ts';
 import { factMessage } from '@ssc/domain/history-facts';
 import { cite } from '../../../lib/i18n/cite.ts';
 import { useLocale, useT, type Translate } from '../../../lib/i18n/i18n-provider.tsx';
@@ -29,7 +29,7 @@ type State =
   | { kind: 'loading' }
   | { kind: 'ready'; application: StaffApplication }
   | { kind: 'notFound' }
-  | { kind: 'failed' };
+  | { kind: 'failed'; key: ReturnType<typeof failureKey> };
 
 function ShortcutHelp() {
   const t = useT();
@@ -91,7 +91,9 @@ export function ApplicationReview({
       setState({ kind: 'ready', application });
       onLoaded?.(application.reference);
     } catch (error) {
-      setState(isApiError(error, 404) ? { kind: 'notFound' } : { kind: 'failed' });
+      setState(
+        isApiError(error, 404) ? { kind: 'notFound' } : { kind: 'failed', key: failureKey(error) },
+      );
     }
   }, [id, onLoaded]);
 
@@ -106,7 +108,12 @@ export function ApplicationReview({
       })
       .catch(
         (error: unknown) =>
-          live && setState(isApiError(error, 404) ? { kind: 'notFound' } : { kind: 'failed' }),
+          live &&
+          setState(
+            isApiError(error, 404)
+              ? { kind: 'notFound' }
+              : { kind: 'failed', key: failureKey(error) },
+          ),
       );
     return () => {
       live = false;
@@ -186,7 +193,8 @@ export function ApplicationReview({
 
   if (state.kind === 'loading') return <p role="status">{t('ui.loading')}</p>;
   if (state.kind === 'notFound') return <p role="alert">{t('staff.application.notFound')}</p>;
-  if (state.kind === 'failed' || !application) return <p role="alert">{t('ui.error.network')}</p>;
+  if (state.kind === 'failed') return <p role="alert">{t(state.key)}</p>;
+  if (!application) return <p role="alert">{t('ui.error.network')}</p>;
 
   const fieldLabel = (field: string) => {
     const known = CORRECTABLE_FIELDS.find((item) => item.field === field);

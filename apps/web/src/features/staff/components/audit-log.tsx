@@ -2,18 +2,17 @@ import { DataTable } from '../../../components/ui/data-table.tsx';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
-import { isApiError } from '../../../lib/api-client.ts';
+import { failureKey, isApiError } from '../../../lib/api-client.ts';
 import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { formatDateTime } from '../../../lib/format-date.ts';
 import { auditCsvUrl, listAudit } from '../api/supervisor-api.ts';
-import type { AuditFilters } from '../api/supervisor-api.ts';
+import type { AuditFilters, AuditItem } from '../api/supervisor-api.ts';
 import { parseAuditSearch, serialiseAuditSearch } from '../lib/audit-search.ts';
 import { useAddressFilteredList } from '../lib/use-address-filtered-list.ts';
 
-function describeDetail(detail: unknown): string {
-  if (detail === null || detail === undefined) return '';
-  if (typeof detail !== 'object') return String(detail);
-  return Object.entries(detail as Record<string, unknown>)
+function describeDetail(detail: AuditItem['detail']): string {
+  if (detail === null) return '';
+  return Object.entries(detail)
     .map(
       ([key, value]) =>
         `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`,
@@ -31,7 +30,7 @@ export function AuditLog() {
   const error = list.failed
     ? isApiError(list.error, 403)
       ? 'staff.error.forbidden'
-      : 'ui.error.network'
+      : failureKey(list.error)
     : null;
   const [draft, setDraft] = useState(filters);
   // Back and Forward change the applied filters under the mounted form: show them.

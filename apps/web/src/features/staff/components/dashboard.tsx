@@ -1,7 +1,7 @@
 import { DataTable } from '../../../components/ui/data-table.tsx';
 import { useEffect, useState } from 'react';
 import { APPLICATION_STATUSES } from '@ssc/domain/codes';
-import { isApiError } from '../../../lib/api-client.ts';
+import { failureKey, isApiError } from '../../../lib/api-client.ts';
 import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { formatDateTime } from '../../../lib/format-date.ts';
 import { getDashboard } from '../api/supervisor-api.ts';
@@ -20,7 +20,8 @@ export function Dashboard() {
       .then((result) => live && setCentres(result.centres))
       .catch(
         (failure: unknown) =>
-          live && setError(isApiError(failure, 403) ? 'staff.error.forbidden' : 'ui.error.network'),
+          live &&
+          setError(isApiError(failure, 403) ? 'staff.error.forbidden' : failureKey(failure)),
       );
     return () => {
       live = false;

@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { REASONS } from '@ssc/domain/codes';
 import type { Reason } from '@ssc/domain/codes';
 import { Button } from '../../../components/ui/button.tsx';
-import { isApiError } from '../../../lib/api-client.ts';
+import { failureKey, isApiError } from '../../../lib/api-client.ts';
 import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { formatDateTime } from '../../../lib/format-date.ts';
 import { claimApplication, listQueue } from '../api/staff-api.ts';
@@ -165,8 +165,18 @@ export function QueueTable() {
   const { locale } = useLocale();
   const navigate = useNavigate();
   // The applied filters live in the address bar (lib/queue-search.ts).
-  const { search, filters, items, nextCursor, failed, loadingMore, loadMore, apply, reload } =
-    useAddressFilteredList(parseQueueSearch, serialiseQueueSearch, listQueue);
+  const {
+    search,
+    filters,
+    items,
+    nextCursor,
+    failed,
+    error,
+    loadingMore,
+    loadMore,
+    apply,
+    reload,
+  } = useAddressFilteredList(parseQueueSearch, serialiseQueueSearch, listQueue);
   const [claimError, setClaimError] = useState<string | null>(null);
 
   // The application page links back to this very queue, filters included.
@@ -197,7 +207,7 @@ export function QueueTable() {
           <p>{claimError}</p>
         </div>
       ) : null}
-      {failed ? <p role="alert">{t('ui.error.network')}</p> : null}
+      {failed ? <p role="alert">{t(failureKey(error))}</p> : null}
       {items === null && !failed ? <p role="status">{t('ui.loading')}</p> : null}
       {items !== null && items.length === 0 ? <p role="status">{t('staff.queue.empty')}</p> : null}
       {items !== null && items.length > 0 ? (

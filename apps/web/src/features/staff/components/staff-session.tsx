@@ -3,7 +3,7 @@ import './staff-messages.ts';
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
-import { isApiError } from '../../../lib/api-client.ts';
+import { failureKey, isApiError } from '../../../lib/api-client.ts';
 import { useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { getStaffSession } from '../api/staff-api.ts';
 import { IdleWatch } from './idle-watch.tsx';
@@ -15,7 +15,7 @@ type State =
   | { kind: 'loading' }
   | { kind: 'signedIn'; staff: StaffMember }
   | { kind: 'signedOut' }
-  | { kind: 'failed' };
+  | { kind: 'failed'; key: ReturnType<typeof failureKey> };
 
 /** Staff pages need a session (HttpOnly cookie); without one they go to sign-in and come back. */
 export function RequireStaff({ children }: { children: ReactNode }) {
@@ -29,7 +29,12 @@ export function RequireStaff({ children }: { children: ReactNode }) {
       .then((staff) => live && setState({ kind: 'signedIn', staff }))
       .catch(
         (error: unknown) =>
-          live && setState(isApiError(error, 401) ? { kind: 'signedOut' } : { kind: 'failed' }),
+          live &&
+          setState(
+            isApiError(error, 401)
+              ? { kind: 'signedOut' }
+              : { kind: 'failed', key: failureKey(error) },
+          ),
       );
     return () => {
       live = false;
@@ -41,7 +46,7 @@ export function RequireStaff({ children }: { children: ReactNode }) {
     return (
       <Navigate to="/staff/sign-in" replace state={{ from: location.pathname + location.search }} />
     );
-  if (state.kind === 'failed') return <p role="alert">{t('ui.error.network')}</p>;
+  if (state.kind === 'failed') return <p role="alert">{t(state.key)}</p>;
   return (
     <StaffContext value={state.staff}>
       <IdleWatch idleMinutes={state.staff.idleMinutes} />

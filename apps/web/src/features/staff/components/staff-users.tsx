@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Button } from '../../../components/ui/button.tsx';
 import { Form } from '../../../components/ui/form.tsx';
 import { SelectField, TextField } from '../../../components/ui/field.tsx';
-import { isApiError } from '../../../lib/api-client.ts';
+import { failureKey, isApiError } from '../../../lib/api-client.ts';
 import { useT } from '../../../lib/i18n/i18n-provider.tsx';
 import { grantableRoles, staffRoleSchema, type StaffRole } from '@ssc/domain/staff-roles';
 import { newStaffPasswordSchema } from '@ssc/domain/staff-password';
@@ -199,7 +199,7 @@ export function StaffUsers() {
         setError(null);
       })
       .catch((failure: unknown) =>
-        setError(isApiError(failure, 403) ? 'staff.error.forbidden' : 'ui.error.network'),
+        setError(isApiError(failure, 403) ? 'staff.error.forbidden' : failureKey(failure)),
       );
   }, []);
 
@@ -209,7 +209,8 @@ export function StaffUsers() {
       .then((items) => live && setAccounts(items))
       .catch(
         (failure: unknown) =>
-          live && setError(isApiError(failure, 403) ? 'staff.error.forbidden' : 'ui.error.network'),
+          live &&
+          setError(isApiError(failure, 403) ? 'staff.error.forbidden' : failureKey(failure)),
       );
     return () => {
       live = false;

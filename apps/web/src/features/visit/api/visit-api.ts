@@ -5,7 +5,7 @@ import {
   type VisitSlotsView,
   type VisitView,
 } from '@ssc/domain/visit';
-import { isApiError, requestApi, type ApiError } from '../../../lib/api-client.ts';
+import { isApiError, noContent, requestApi, type ApiError } from '../../../lib/api-client.ts';
 
 // docs/api.md "Visit": the applicant's own application, its token in the HttpOnly cookie.
 const base = (applicationId: string) => `/applications/${encodeURIComponent(applicationId)}`;
@@ -40,7 +40,7 @@ export function bookVisit(applicationId: string, start: string): Promise<VisitVi
 }
 
 export function cancelVisit(applicationId: string): Promise<void> {
-  return requestApi(`${base(applicationId)}/visit`, { method: 'DELETE' });
+  return requestApi(`${base(applicationId)}/visit`, { method: 'DELETE', schema: noContent });
 }
 
 /** A refusal of the booking that the page answers in words of its own. */

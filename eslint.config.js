@@ -10,6 +10,26 @@ const features = readdirSync(new URL('./apps/web/src/features', import.meta.url)
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
+// JSON.parse(…) and response.json() give `any`, which a cast would pass off as a shape.
+const readsJson =
+  "CallExpression:matches([callee.object.name='JSON'][callee.property.name='parse'], [callee.property.name='json'][arguments.length=0])";
+const unknownDeclarator =
+  "VariableDeclarator[id.typeAnnotation.typeAnnotation.type='TSUnknownKeyword']";
+const answerCastRules = [
+  {
+    selector: `${readsJson}:not(${[
+      'CallExpression[callee.property.name=/^(safeParse|parse)$/] > CallExpression.arguments',
+      `${unknownDeclarator} > CallExpression.init`,
+      `${unknownDeclarator} > AwaitExpression.init > CallExpression.argument`,
+    ].join(', ')})`,
+    message: 'Read JSON into a schema’s parse, or into an `unknown` that one then parses.',
+  },
+  {
+    selector: `:matches(TSAsExpression, TSTypeAssertion) > :matches(${readsJson}, AwaitExpression[argument.type='CallExpression'][argument.arguments.length=0][argument.callee.property.name='json'], MemberExpression[property.name=/^(responseText|response)$/]).expression`,
+    message: 'Parse the answer with its schema (requestApi, parseAnswer) instead of casting it.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -40,6 +60,28 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+    },
+  },
+  {
+    // docs/decisions/019-one-contract.md: what comes from the service (or from storage) is
+    // parsed with a schema, never cast. JSON is read only straight into a parse, or into an
+    // `unknown` that a parse then reads; the client that reads the answers casts nothing.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': ['error', ...answerCastRules],
+    },
+  },
+  {
+    files: ['apps/web/src/lib/api-client.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...answerCastRules,
+        {
+          selector: "TSAsExpression:not([typeAnnotation.typeName.name='const'])",
+          message: 'The API client reads answers with their schemas; it casts nothing.',
+        },
+      ],
     },
   },
   // Feature folders: a feature never imports another feature; pages in app/ compose them.

@@ -95,6 +95,26 @@ describe('the answers the web app reads', () => {
     expect((failure as ApiError).problem.type).toBe('/problems/not-found');
   });
 
+  it('keeps of a problem only the members that are what they claim, and its extensions', () => {
+    const problem = readProblem(
+      422,
+      JSON.stringify({
+        type: '/problems/validation',
+        title: 42,
+        errors: [{ path: 'case.cardholder.name', code: 'error.name.required', message: 'Name' }, 7],
+        blockers: 'none',
+        dueFrom: '2026-12-09T01:00:00.000Z',
+      }),
+    );
+    expect(problem).toEqual({
+      type: '/problems/validation',
+      status: 422,
+      errors: [{ path: 'case.cardholder.name', code: 'error.name.required', message: 'Name' }],
+      dueFrom: '2026-12-09T01:00:00.000Z',
+    });
+    expect(readProblem(500, '[1, 2]')).toEqual({ status: 500 });
+  });
+
   it('takes 204 No Content where the contract says nothing comes, and only there', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.stubGlobal(

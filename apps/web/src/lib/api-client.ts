@@ -14,6 +14,11 @@ export interface ProblemBlocker {
   messageKey?: string;
 }
 
+/**
+ * A refusal's problem details (RFC 9457) as read: the members every problem may have, checked
+ * one by one, and the operation's own extensions (a visit's `dueFrom`) as `unknown` for the page
+ * that knows them to check.
+ */
 export interface Problem {
   type?: string;
   title?: string;
@@ -21,6 +26,7 @@ export interface Problem {
   detail?: string;
   errors?: ProblemFieldError[];
   blockers?: ProblemBlocker[];
+  [extension: string]: unknown;
 }
 
 export class ApiError extends Error {
@@ -123,20 +129,77 @@ export function onApiRequest(listener: () => void): () => void {
   return () => requestListeners.delete(listener);
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const optionalText = (value: unknown) => (isString(value) ? value : undefined);
+
+function isFieldError(value: unknown): value is ProblemFieldError {
+  return isObject(value) && isString(value.path) && isString(value.code) && isString(value.message);
+}
+
+function isBlocker(value: unknown): value is ProblemBlocker {
+  return (
+    isObject(value) &&
+    isString(value.code) &&
+    [value.rule, value.message, value.messageKey].every((v) => v === undefined || isString(v))
+  );
+}
+
+/** Only the members that are what they claim; a list keeps the entries that are. */
+function problemOf(body: Record<string, unknown>, status: number): Problem {
+  const problem: Problem = { ...body, status };
+  for (const key of ['type', 'title', 'detail'] as const) {
+    const text = optionalText(body[key]);
+    if (text === undefined) delete problem[key];
+    else problem[key] = text;
+  }
+  if (Array.isArray(body.errors)) problem.errors = body.errors.filter(isFieldError);
+  else delete problem.errors;
+  if (Array.isArray(body.blockers)) problem.blockers = body.blockers.filter(isBlocker);
+  else delete problem.blockers;
+  return problem;
+}
+
 /**
  * The problem details of a refused request (RFC 9457), from its body's text: what the service
  * said, or only the status when the body is not its JSON (a proxy's or a crash page).
  */
 export function readProblem(status: number, text: string): Problem {
+  const body = jsonOf(text);
+  // A proxy or crash page is not JSON; the status alone still tells the UI what to say.
+  return isObject(body) ? problemOf(body, status) : { status };
+}
+
+/** The value of a JSON text; undefined for a text that is not JSON. */
+function jsonOf(text: string): unknown {
   try {
-    const body: unknown = JSON.parse(text);
-    // Kept whole: the fields a page reads (errors, blockers, a visit's dueFrom) are its own
-    // extensions; pages read them by name and treat what is missing as absent.
-    if (body && typeof body === 'object') return { ...(body as Problem), status };
+    const value: unknown = JSON.parse(text);
+    return value;
   } catch {
-    // A proxy or crash page is not JSON; the status alone still tells the UI what to say.
+    return undefined;
   }
-  return { status };
+}
+
+/** An answer read as text (the upload's XHR), parsed as `requestApi` parses one. */
+export function parseAnswerText<T>(schema: AnswerSchema<T>, text: string, path: string): T {
+  const answer = jsonOf(text);
+  if (answer === undefined) {
+    throw new UnexpectedAnswerError(path.split('?')[0]!, ['the answer is not JSON']);
+  }
+  return parseAnswer(schema, answer, path);
+}
+
+/** The answer's JSON, or an unexpected answer when it is none (a proxy's page, a cut-off body). */
+async function readAnswer(response: Response, path: string, signal?: AbortSignal) {
+  try {
+    const answer: unknown = await response.json();
+    return answer;
+  } catch (error) {
+    // A page that went away meanwhile aborted the read: that is not a wrong answer.
+    if (signal?.aborted) throw error;
+    throw new UnexpectedAnswerError(path.split('?')[0]!, ['the answer is not JSON']);
+  }
 }
 
 export async function requestApi<T>(
@@ -177,13 +240,6 @@ export async function requestApi<T>(
     );
   }
   if (response.status === 204) return parseAnswer(init.schema, undefined, path);
-  let answer: unknown;
-  try {
-    answer = await response.json();
-  } catch (error) {
-    // A page that went away meanwhile aborted the read: that is not a wrong answer.
-    if (signal?.aborted) throw error;
-    throw new UnexpectedAnswerError(path.split('?')[0]!, ['the answer is not JSON']);
-  }
+  const answer = await readAnswer(response, path, signal);
   return parseAnswer(init.schema, answer, path);
 }

@@ -1,6 +1,6 @@
 import type { DocumentKind } from '@ssc/domain/codes';
 import { documentSchema } from '@ssc/domain/contract/common';
-import { ApiError, parseAnswer, readProblem } from '../../../lib/api-client.ts';
+import { ApiError, parseAnswerText, readProblem } from '../../../lib/api-client.ts';
 import type { UploadedDocument } from '../api/application-types.ts';
 
 /** The request never reached the server or its answer was lost: worth retrying as it is. */
@@ -37,15 +37,10 @@ export function sendDocument(options: SendDocumentOptions): Promise<UploadedDocu
     xhr.onload = () => {
       if (xhr.status >= 200 && xhr.status < 300) {
         onProgress(1);
-        let body: unknown;
         try {
-          body = JSON.parse(xhr.responseText);
-        } catch {
-          reject(new UploadNetworkError());
-          return;
-        }
-        try {
-          resolve(parseAnswer(documentSchema, body, '/applications/{id}/documents'));
+          resolve(
+            parseAnswerText(documentSchema, xhr.responseText, '/applications/{id}/documents'),
+          );
         } catch (error) {
           reject(error);
         }

@@ -28,12 +28,13 @@ function refusal(
   if (isApiError(error, 409)) {
     const type = error.problem.type ?? '';
     if (type.endsWith('/visit-not-due')) {
-      const dueFrom = (error.problem as { dueFrom?: string }).dueFrom;
+      // docs/api.md "The visit calendar": the refusal says from when the outcome may be recorded
+      const { dueFrom } = error.problem;
       if (outcome === 'ARRIVED') return { kind: 'refused', keys: ['staff.visits.notDueArrived'] };
       return {
         kind: 'refused',
         keys: ['staff.visits.notDueNoShow'],
-        params: { time: dueFrom ? formatVisitTime(dueFrom, locale) : '' },
+        params: { time: typeof dueFrom === 'string' ? formatVisitTime(dueFrom, locale) : '' },
       };
     }
     if (type.endsWith('/visit-already-marked')) {

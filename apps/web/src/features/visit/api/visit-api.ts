@@ -5,7 +5,7 @@ import {
   type VisitSlotsView,
   type VisitView,
 } from '@ssc/domain/visit';
-import { isApiError, noContent, requestApi, type ApiError } from '../../../lib/api-client.ts';
+import { isApiError, noContent, requestApi } from '../../../lib/api-client.ts';
 
 // docs/api.md "Visit": the applicant's own application, its token in the HttpOnly cookie.
 const base = (applicationId: string) => `/applications/${encodeURIComponent(applicationId)}`;
@@ -55,7 +55,7 @@ export type BookingRefusal =
 export function bookingRefusal(error: unknown): BookingRefusal | null {
   if (!isApiError(error, 409)) return null;
   // The page reloads the whole list after a refusal, so the problem's `nextSlots` is not kept.
-  switch ((error as ApiError).problem.type) {
+  switch (error.problem.type) {
     case '/problems/slot-full':
       return { kind: 'slot-full' };
     case '/problems/visit-change-too-late':

@@ -39,6 +39,8 @@ export default defineConfig(async () => ({
     include: await include(),
     passWithNoTests: process.env.TEST_DATABASES === 'postgres',
     globalSetup: ['test/global-setup.ts'],
+    // every answer a test receives is parsed with its route's schema (test/helpers/answer-check.ts)
+    setupFiles: ['test/answer-check-setup.ts'],
     // Real databases: PGlite opens in about a second, a fresh PostgreSQL database migrates in a few.
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -129,7 +129,14 @@ function fastifyTrustProxy(
 }
 
 export async function buildApp(
-  options: AppOptions & { logger?: FastifyServerOptions['logger'] },
+  options: AppOptions & {
+    logger?: FastifyServerOptions['logger'];
+    /**
+     * Called on the bare instance before anything is registered, so what it adds (the test
+     * suite's check of every answer against the contract) reaches every route.
+     */
+    prepare?: (app: FastifyInstance) => void;
+  },
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
@@ -139,6 +146,7 @@ export async function buildApp(
     logController: new OneLineLogController(),
     clientErrorHandler: answerClientError,
   });
+  options.prepare?.(app);
   await registerApp(app, options);
   await app.ready();
   return app;

@@ -9,6 +9,7 @@ import type {
   WithdrawnApplication,
 } from '@ssc/domain/contract/applications';
 import type { UploadedDocument } from '@ssc/domain/contract/common';
+import type { CaseMergePatch } from '@ssc/domain/case-schema';
 import type { QueuePage, StaffApplicationView, StaffMember } from '@ssc/domain/contract/staff';
 import type {
   CentreSchedule,
@@ -55,6 +56,12 @@ describe('the web client answers in the contract’s types', () => {
     expectTypeOf<Answer<typeof visitApi.getVisitApplication>>().toEqualTypeOf<
       Pick<ApplicationView, 'id' | 'reference' | 'status' | 'eligibility' | 'visit' | 'missedVisit'>
     >();
+  });
+
+  it('sends a change to the draft as the contract’s merge patch', () => {
+    expectTypeOf<
+      Parameters<typeof applicationApi.updateApplication>[1]
+    >().toEqualTypeOf<CaseMergePatch>();
   });
 
   it('for staff', () => {

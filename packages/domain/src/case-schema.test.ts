@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   SCHEMA_MESSAGE_KEYS,
   agentStepSchema,
+  caseMergePatchSchema,
   declarationsStepSchema,
   makeAgentStepSchema,
   makeCardholderStepSchema,
@@ -201,6 +202,29 @@ describe('makeCasePatchSchema', () => {
         }),
       )['cardholder.idNumber'],
     ).toBe('error.idNumber.checkDigit');
+  });
+});
+
+describe('caseMergePatchSchema', () => {
+  it.each([
+    ['nothing', {}],
+    ['a field', { cardholder: { name: '李四' } }],
+    ['null for an answer', { cardholder: { birthDate: null }, explanation: null }],
+    ['null for a whole section', { agent: null, declarations: null }],
+    ['the reason and the filer changed', { reason: 'DEATH', filer: { role: 'AGENT' } }],
+    ['a list of documents, which the service ignores', { documents: ['CARDHOLDER_ID_FRONT'] }],
+  ])('takes %s', (_what, patch) => {
+    expect(caseMergePatchSchema.safeParse(patch).success).toBe(true);
+  });
+
+  it.each([
+    ['a field of the wrong type', { cardholder: { cardLost: 'yes' } }, 'cardholder.cardLost'],
+    ['a field no section has', { cardholder: { shoeSize: 42 } }, 'cardholder'],
+    ['a key no case has', { status: 'APPROVED' }, ''],
+    ['a reason no rule names', { reason: 'BORED' }, 'reason'],
+    ['a filer without a role', { filer: {} }, 'filer.role'],
+  ])('refuses %s, naming where', (_what, patch, path) => {
+    expect(Object.keys(issuesOf(caseMergePatchSchema.safeParse(patch)))).toEqual([path]);
   });
 });
 

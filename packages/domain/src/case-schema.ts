@@ -273,6 +273,48 @@ export function makeCasePatchSchema(today: string) {
     .superRefine(refineIdentities(today));
 }
 
+/** A field as a merge patch carries it: its value, or `null` to remove the answer. */
+type Removable<S extends z.ZodRawShape> = {
+  [K in keyof S]: z.ZodOptional<z.ZodNullable<S[K] extends z.ZodOptional<infer I> ? I : S[K]>>;
+};
+
+function removableFields<S extends z.ZodRawShape>(shape: S): Removable<S> {
+  const fields = Object.entries(shape).map(([name, field]) => {
+    const value = field instanceof z.ZodOptional ? field.unwrap() : field;
+    return [name, z.optional(z.nullable(value))];
+  });
+  // Object.fromEntries forgets the keys; each is the same field, made removable.
+  return Object.fromEntries(fields) as Removable<S>;
+}
+
+/** A section as a merge patch: its fields merge one by one, each removable. */
+function sectionPatch<S extends z.ZodRawShape>(section: z.ZodObject<S>) {
+  return z
+    .strictObject(removableFields(section.shape), { error: objectError })
+    .nullable()
+    .optional();
+}
+
+/**
+ * The body of PATCH /applications/{id} as it is sent (RFC 7396 merge patch, docs/api.md "Case
+ * shape"): any part of a case; `null` removes an answer or a whole section; a section's fields
+ * merge into the stored ones. Each field is checked here in its own shape; the merged case is
+ * then checked with makeCasePatchSchema(today), which also compares the fields with each other.
+ */
+export const caseMergePatchSchema = z
+  .strictObject(
+    {
+      // `documents` too, which is ignored: the uploads are an application's only source of them
+      ...removableFields(caseShape),
+      cardholder: sectionPatch(cardholderSchema),
+      agent: sectionPatch(agentSchema),
+      declarations: sectionPatch(declarationsSchema),
+    },
+    { error: objectError },
+  )
+  .meta({ id: 'CaseMergePatch' });
+export type CaseMergePatch = z.input<typeof caseMergePatchSchema>;
+
 // For contexts without a clock (JSON Schema generation, type inference): every check except
 // "birth date not in the future". Validate real input with makeCaseSchema(today).
 const WITHOUT_FUTURE_CHECK = '9999-12-31';

@@ -1,7 +1,7 @@
 import { sendCertificatePdf } from './send-pdf.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { textSchema } from '@ssc/domain/safe-input';
+import { caseMergePatchSchema } from '@ssc/domain/case-schema';
 import {
   applicationViewSchema,
   createApplicationBodySchema,
@@ -86,7 +86,7 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
         summary: 'Save part of the case (merge patch; null removes an answer)',
         security,
         params: idParams,
-        body: z.record(textSchema(), z.unknown()),
+        body: caseMergePatchSchema,
         response: { 200: patchedApplicationSchema, ...problems(401, 403, 404, 409, 422, 429) },
       },
     },

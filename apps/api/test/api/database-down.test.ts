@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
+import { buildCheckedApp } from '../helpers/answer-check.ts';
 import { openDatabase, type Database } from '../../src/db/client.ts';
 import { seedDemoData } from '../../src/db/demo-data.ts';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../helpers/database.ts';
@@ -15,7 +15,7 @@ describe.skipIf(kinds.length === 0)('a database that stops answering (postgres)'
   let real: TestDatabase;
   let proxy: StallingProxy;
   let proxied: Database;
-  let app: Awaited<ReturnType<typeof buildApp>>;
+  let app: Awaited<ReturnType<typeof buildCheckedApp>>;
   let dataDir: string;
   beforeAll(async () => {
     real = await createTestDatabase('postgres');
@@ -23,7 +23,7 @@ describe.skipIf(kinds.length === 0)('a database that stops answering (postgres)'
     proxy = await stallingProxy(real.options.databaseUrl!);
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'ssc-api-down-'));
     proxied = await openDatabase({ databaseUrl: proxy.url, dataDir });
-    app = await buildApp({ dataDir, database: proxied, secret: 'test-secret' });
+    app = await buildCheckedApp({ dataDir, database: proxied, secret: 'test-secret' });
   });
   afterAll(async () => {
     await app?.close();

@@ -6,7 +6,8 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from '
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, loggerOptions } from '../../src/app.ts';
+import { loggerOptions } from '../../src/app.ts';
+import { buildCheckedApp } from '../helpers/answer-check.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { freshResidentId } from '../staff/support.ts';
 
@@ -36,7 +37,7 @@ describe('what the server sends over the wire', () => {
     // As the build writes them (vite.config.ts, ssc-precompress).
     await writeFile(`${asset}.br`, brotliCompressSync(script));
     await writeFile(`${asset}.gz`, gzipSync(script));
-    app = await buildApp({
+    app = await buildCheckedApp({
       dataDir,
       database,
       webDist,

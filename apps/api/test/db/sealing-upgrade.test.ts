@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
+import { buildCheckedApp } from '../helpers/answer-check.ts';
 import { openDatabase, type Database, type DatabaseOptions } from '../../src/db/client.ts';
 import { applyMigrations, findRepoRoot } from '../../src/db/migrations.ts';
 import { sha256Hex } from '../../src/lib/crypto.ts';
@@ -156,7 +156,7 @@ describe.each(kinds)('upgrading a database with clear personal data (%s)', (kind
 
   it('seals them at start-up, and the service reads them as before', async () => {
     const appDir = await mkdtemp(path.join(os.tmpdir(), 'ssc-upgrade-app-'));
-    let app = await buildApp({ dataDir: appDir, database, secret: 'test-secret' });
+    let app = await buildCheckedApp({ dataDir: appDir, database, secret: 'test-secret' });
     try {
       const text = await rowText();
       expect(text).not.toContain(idNumber);
@@ -199,7 +199,7 @@ describe.each(kinds)('upgrading a database with clear personal data (%s)', (kind
       // A second start has nothing left to seal and changes nothing.
       const sealedOnce = await rowText();
       await app.close();
-      app = await buildApp({ dataDir: appDir, database, secret: 'test-secret' });
+      app = await buildCheckedApp({ dataDir: appDir, database, secret: 'test-secret' });
       expect(await rowText()).toBe(sealedOnce);
     } finally {
       await app.close();

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, loggerOptions } from '../../src/app.ts';
+import { loggerOptions } from '../../src/app.ts';
+import { buildCheckedApp } from '../helpers/answer-check.ts';
 import { seedDemoData } from '../../src/db/demo-data.ts';
 import { sweepOrphanedDocuments } from '../../src/services/sweep-orphaned-documents.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
@@ -129,7 +130,7 @@ describe.each(kinds)('a crash between placing a file and committing its row (%s)
   });
 
   it('leaves no file once the app has restarted, and the committed scans still download', async () => {
-    const before = await buildApp({ dataDir, database, secret: 'test-secret' });
+    const before = await buildCheckedApp({ dataDir, database, secret: 'test-secret' });
     apps.push(before);
     const filed = await fileApplication(before, settledAbroadCase(freshResidentId()));
     const committed = await documentKeys(before, filed.id);
@@ -143,7 +144,7 @@ describe.each(kinds)('a crash between placing a file and committing its row (%s)
     // (however long a loaded machine takes), not a poll with a deadline.
     let sweepLogged: (entry: Record<string, unknown>) => void = () => undefined;
     const swept = new Promise<Record<string, unknown>>((resolve) => (sweepLogged = resolve));
-    const after = await buildApp({
+    const after = await buildCheckedApp({
       dataDir,
       database,
       secret: 'test-secret',

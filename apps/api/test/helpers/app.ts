@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/app.ts';
+import { buildCheckedApp } from './answer-check.ts';
 import type { RateLimits } from '../../src/routes/rate-limits.ts';
 import type { TrustProxy } from '../../src/config.ts';
 import { seedDemoData } from '../../src/db/demo-data.ts';
@@ -28,7 +28,7 @@ export async function createTestApp(
   const database = await createTestDatabase(kind);
   await seedDemoData(database.prisma);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ssc-api-test-'));
-  const app = await buildApp({
+  const app = await buildCheckedApp({
     dataDir,
     database,
     secret: 'test-secret',

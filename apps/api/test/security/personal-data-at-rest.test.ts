@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
+import { buildCheckedApp } from '../helpers/answer-check.ts';
 import { seedDemoData } from '../../src/db/demo-data.ts';
 import { MasterKey } from '../../src/lib/file-encryption.ts';
 import { rotateToCurrentKey, wrappingKeyIdOf } from '../../src/services/rotate-keys.ts';
@@ -63,7 +63,7 @@ async function buildWith(
   dataDir: string,
   keys: { masterKey?: string; previousMasterKeys?: string } = {},
 ) {
-  return buildApp({ dataDir, database, secret: 'test-secret', ...keys });
+  return buildCheckedApp({ dataDir, database, secret: 'test-secret', ...keys });
 }
 
 describe.each(kinds)('personal data at rest after a whole journey (%s)', (kind) => {

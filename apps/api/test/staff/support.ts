@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { buildApp } from '../../src/app.ts';
+import { buildCheckedApp } from '../helpers/answer-check.ts';
 import { seedDemoData } from '../../src/db/demo-data.ts';
 import type { Clock } from '../../src/plugins/app/clock.ts';
 import type { RateLimits } from '../../src/routes/rate-limits.ts';
@@ -58,7 +58,7 @@ export async function createStaffTestApp(
   await seedDemoData(database.prisma);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ssc-staff-test-'));
   const clock = new TestClock();
-  const app = await buildApp({
+  const app = await buildCheckedApp({
     dataDir,
     database,
     secret: 'test-secret',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { caseViewSchema } from '../case-schema.ts';
 import { filerRoleSchema } from '../codes.ts';
-import { HISTORY_FACTS } from '../history-facts.ts';
+import { historyFactSchema } from '../history-facts.ts';
 import { textSchema } from '../safe-input.ts';
 import { visitSchema } from '../visit.ts';
 import {
@@ -41,7 +41,7 @@ export const applicationViewSchema = z.object({
       status: statusSchema,
       at: z.string(),
       // what the step confirms, as codes a page translates (history-facts.ts)
-      facts: z.array(z.enum(HISTORY_FACTS)),
+      facts: z.array(historyFactSchema),
       note: z.string().nullable(),
     }),
   ),

@@ -13,7 +13,6 @@ export type { Blocker, Centre, Correction, UploadedDocument } from '@ssc/domain/
 // The domain's own type, so that the wizard and the rules never disagree on the shape.
 export type DraftCase = CasePatch;
 
-// The case as the draft holds it so far. `null` in a patch removes an answer (merge patch).
-export type DraftPatch = {
-  [K in keyof DraftCase]?: DraftCase[K] | null;
-};
+// A change to the draft, as PATCH /applications/{id} takes it: `null` removes an answer or a
+// section (merge patch), a section's fields merge one by one.
+export type { CaseMergePatch as DraftPatch } from '@ssc/domain/case-schema';

@@ -1,33 +1,21 @@
 // One fetch wrapper for /api/v1: JSON in and out, RFC 9457 problem details turned into ApiError.
 // Credentials stay in HttpOnly cookies (docs/api.md), so nothing secret is ever handled here.
 
-export interface ProblemFieldError {
-  path: string;
-  code: string;
-  message: string;
-}
+import type { Blocker, FieldError, ProblemDetails } from '@ssc/domain/contract/common';
 
-export interface ProblemBlocker {
-  code: string;
-  rule?: string;
-  message?: string;
-  messageKey?: string;
-}
+export type { FieldError as ProblemFieldError, Blocker as ProblemBlocker };
 
 /**
- * A refusal's problem details (RFC 9457) as read: the members every problem may have, checked
- * one by one, and the operation's own extensions (a visit's `dueFrom`) as `unknown` for the page
- * that knows them to check.
+ * A refusal's problem details (the contract's `problemSchema`) as read: the members every
+ * problem may have, each kept only when it is what it claims (a proxy's error page is no
+ * problem at all), and the operation's own extensions (a visit's `dueFrom`) as `unknown` for
+ * the page that knows them to check.
  */
-export interface Problem {
-  type?: string;
-  title?: string;
+export type Problem = Partial<Pick<ProblemDetails, 'type' | 'title' | 'detail' | 'errors'>> & {
   status: number;
-  detail?: string;
-  errors?: ProblemFieldError[];
-  blockers?: ProblemBlocker[];
+  blockers?: Blocker[];
   [extension: string]: unknown;
-}
+};
 
 export class ApiError extends Error {
   readonly status: number;
@@ -134,15 +122,17 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 const isString = (value: unknown): value is string => typeof value === 'string';
 const optionalText = (value: unknown) => (isString(value) ? value : undefined);
 
-function isFieldError(value: unknown): value is ProblemFieldError {
+function isFieldError(value: unknown): value is FieldError {
   return isObject(value) && isString(value.path) && isString(value.code) && isString(value.message);
 }
 
-function isBlocker(value: unknown): value is ProblemBlocker {
+function isBlocker(value: unknown): value is Blocker {
   return (
     isObject(value) &&
     isString(value.code) &&
-    [value.rule, value.message, value.messageKey].every((v) => v === undefined || isString(v))
+    isString(value.rule) &&
+    isString(value.messageKey) &&
+    [value.message, value.path].every((v) => v === undefined || isString(v))
   );
 }
 

@@ -90,15 +90,25 @@ export type Correction = z.output<typeof correctionSchema>;
 /** A refusal as the applicant and tracking see it: the reason's code and its words. */
 export const rejectionReasonCodeSchema = z.enum(REJECTION_REASONS);
 
-/** RFC 9457 problem details, as every error answers (docs/api.md "General"). */
+/** One bad field of a 422: where, its message key, and the words in the reader's language. */
+export const fieldErrorSchema = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.output<typeof fieldErrorSchema>;
+
+/**
+ * RFC 9457 problem details, as every error answers (docs/api.md "General"); an operation may add
+ * members of its own (the blockers of a submission, a visit's `dueFrom`).
+ */
 export const problemSchema = z
   .object({
     type: z.string(),
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
-    errors: z
-      .array(z.object({ path: z.string(), code: z.string(), message: z.string() }))
-      .optional(),
+    errors: z.array(fieldErrorSchema).optional(),
   })
   .loose();
+export type ProblemDetails = z.output<typeof problemSchema>;

@@ -102,6 +102,7 @@ const applications: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
           id: request.params.id,
           patch: request.body,
           today,
+          now: app.clock.now(),
           locale,
         },
       );

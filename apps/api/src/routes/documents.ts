@@ -128,6 +128,7 @@ const documents: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
         kind: kind.data,
         file,
         locale,
+        now: app.clock.now(),
       });
       return reply.code(201).send(document);
     },
@@ -149,6 +150,7 @@ const documents: FastifyPluginAsyncZod<{ rateLimits: RateLimits }> = async (
       await removeDocument(app.prisma, app.storage, {
         applicationId: request.params.id,
         documentId: request.params.documentId,
+        now: app.clock.now(),
       });
       return reply.code(204).send(null);
     },

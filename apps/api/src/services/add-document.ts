@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { fileTypeFromBuffer } from 'file-type';
-import type { ApplicationStatus, DocumentKind } from '@ssc/domain/codes';
+import type { DocumentKind } from '@ssc/domain/codes';
 import { isApplicantEditable } from '@ssc/domain/status';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import {
@@ -16,7 +16,7 @@ import { InspectionFailed, type Inspector } from '../lib/inspection-worker.ts';
 import { t, type Locale } from '../lib/i18n.ts';
 import { Problem } from '../lib/problem.ts';
 import { notEditable } from './update-application-case.ts';
-import { recordAudit } from './record-audit.ts';
+import { commitChange, lockApplication } from './commit-change.ts';
 
 /** A scan that passed every check, encrypted in a temporary object, waiting for its row. */
 export interface ReceivedFile {
@@ -225,8 +225,7 @@ export async function checkRoomForDocument(
     where: { id: input.applicationId },
     select: { status: true, _count: { select: { documents: true } } },
   });
-  if (!isApplicantEditable(application.status as ApplicationStatus))
-    throw notEditable(application.status);
+  if (!isApplicantEditable(application.status)) throw notEditable(application.status);
   if (application._count.documents >= MAX_DOCUMENTS_PER_APPLICATION) {
     throw tooManyDocuments(input.locale);
   }
@@ -238,22 +237,22 @@ export async function checkRoomForDocument(
  */
 export async function addDocument(
   prisma: PrismaClient,
-  input: { applicationId: string; kind: DocumentKind; file: ReceivedFile; locale: Locale },
+  input: {
+    applicationId: string;
+    kind: DocumentKind;
+    file: ReceivedFile;
+    locale: Locale;
+    now: Date;
+  },
 ) {
   try {
     return await prisma.$transaction(async (tx) => {
-      // Bumping the version first takes the application's row lock, so two uploads at once
-      // cannot both see 19 documents and make 21.
-      const application = await tx.application.update({
-        where: { id: input.applicationId },
-        data: { version: { increment: 1 } },
-        select: { id: true, status: true, _count: { select: { documents: true } } },
-      });
-      if (!isApplicantEditable(application.status as ApplicationStatus))
-        throw notEditable(application.status);
-      if (application._count.documents >= MAX_DOCUMENTS_PER_APPLICATION) {
-        throw tooManyDocuments(input.locale);
-      }
+      // The row lock first, so two uploads at once cannot both see 19 documents and make 21.
+      const application = await lockApplication(tx, input.applicationId);
+      if (!application) throw notEditable('UNKNOWN');
+      if (!isApplicantEditable(application.status)) throw notEditable(application.status);
+      const documents = await tx.document.count({ where: { applicationId: application.id } });
+      if (documents >= MAX_DOCUMENTS_PER_APPLICATION) throw tooManyDocuments(input.locale);
       const storageKey = await input.file.commit();
       const document = await tx.document.create({
         data: {
@@ -265,12 +264,21 @@ export async function addDocument(
           storageKey,
         },
       });
-      await recordAudit(tx, {
-        actorType: 'APPLICANT',
-        action: 'DOCUMENT_UPLOADED',
-        applicationId: application.id,
-        documentId: document.id,
-        detail: { kind: input.kind, contentType: input.file.contentType, size: input.file.size },
+      await commitChange(tx, application.id, {
+        actor: 'APPLICANT',
+        version: application.version,
+        now: input.now,
+        audit: [
+          {
+            action: 'DOCUMENT_UPLOADED',
+            documentId: document.id,
+            detail: {
+              kind: input.kind,
+              contentType: input.file.contentType,
+              size: input.file.size,
+            },
+          },
+        ],
       });
       return {
         id: document.id,
@@ -289,30 +297,24 @@ export async function addDocument(
 export async function removeDocument(
   prisma: PrismaClient,
   storage: DocumentStorage,
-  input: { applicationId: string; documentId: string },
+  input: { applicationId: string; documentId: string; now: Date },
 ) {
   const storageKey = await prisma.$transaction(async (tx) => {
-    const application = await tx.application.findUniqueOrThrow({
-      where: { id: input.applicationId },
-      select: { status: true },
-    });
-    if (!isApplicantEditable(application.status as ApplicationStatus))
-      throw notEditable(application.status);
+    const application = await lockApplication(tx, input.applicationId);
+    if (!application) throw notEditable('UNKNOWN');
+    if (!isApplicantEditable(application.status)) throw notEditable(application.status);
     const document = await tx.document.findFirst({
       where: { id: input.documentId, applicationId: input.applicationId },
     });
     if (!document) throw new Problem(404, 'not-found', 'Not found', 'The document does not exist.');
     await tx.document.delete({ where: { id: document.id } });
-    await tx.application.update({
-      where: { id: input.applicationId },
-      data: { version: { increment: 1 } },
-    });
-    await recordAudit(tx, {
-      actorType: 'APPLICANT',
-      action: 'DOCUMENT_REMOVED',
-      applicationId: input.applicationId,
-      documentId: document.id,
-      detail: { kind: document.kind },
+    await commitChange(tx, application.id, {
+      actor: 'APPLICANT',
+      version: application.version,
+      now: input.now,
+      audit: [
+        { action: 'DOCUMENT_REMOVED', documentId: document.id, detail: { kind: document.kind } },
+      ],
     });
     return document.storageKey;
   });

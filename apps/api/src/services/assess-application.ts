@@ -1,5 +1,5 @@
 import { checkEligibility } from '@ssc/domain/eligibility';
-import type { Case, CasePatch } from '@ssc/domain/case-schema';
+import type { CasePatch } from '@ssc/domain/case-schema';
 import type { ApplicationStatus, DocumentKind } from '@ssc/domain/codes';
 import { isOpen } from '@ssc/domain/status';
 import type { Db } from './db-types.ts';
@@ -60,7 +60,7 @@ export async function otherOpenApplicationsForCard(
  * application for a card is accepted, for staff to resolve (ADR 014).
  */
 export function assessForApplicant(application: AssessableApplication, today: string): Eligibility {
-  return checkEligibility(caseWithDocuments(application) as Case, { today });
+  return checkEligibility(caseWithDocuments(application), { today });
 }
 
 /**
@@ -75,7 +75,7 @@ export async function assessForStaff(
 ): Promise<Eligibility & { sameCard: SameCardApplication[] }> {
   const sameCard = await otherOpenApplicationsForCard(db, application);
   return {
-    ...checkEligibility(caseWithDocuments(application) as Case, {
+    ...checkEligibility(caseWithDocuments(application), {
       today,
       openApplicationForCard: sameCard.length > 0,
     }),

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { FilerRole } from '@ssc/domain/codes';
-import type { Db } from './db-types.ts';
 import { randomReadableCode, randomToken, sha256Hex } from '../lib/crypto.ts';
 import { recordAudit } from './record-audit.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
@@ -35,7 +34,7 @@ export async function createApplication(
             events: { create: { status: 'DRAFT', actorType: 'APPLICANT' } },
           },
         });
-        await recordAudit(tx as Db, {
+        await recordAudit(tx, {
           actorType: 'APPLICANT',
           action: 'APPLICATION_CREATED',
           applicationId: created.id,

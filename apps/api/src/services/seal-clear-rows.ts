@@ -147,7 +147,7 @@ export async function sealClearRows(
             row.message && !isSealedText(row.message)
               ? vault.sealNote(row.application, 'CorrectionRequest.message', row.message)
               : row.message,
-          items: JSON.parse(JSON.stringify(items)) as Prisma.InputJsonArray,
+          items,
         },
       });
       report.corrections++;

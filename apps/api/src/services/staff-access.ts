@@ -1,5 +1,4 @@
 import { isSupervising, seesEveryCentre } from '@ssc/domain/staff-roles';
-import type { HistoryFact } from '@ssc/domain/history-facts';
 import { canTransition } from '@ssc/domain/status';
 import type { ApplicationStatus } from '@ssc/domain/codes';
 import type { CasePatch } from '@ssc/domain/case-schema';
@@ -7,6 +6,7 @@ import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
 import { conflict, notFound, Problem } from '../lib/problem.ts';
 import type { Db } from './db-types.ts';
 import { applicationInclude } from './application-view.ts';
+import { commitChange, type ApplicationChange } from './commit-change.ts';
 
 export function cardholderName(answers: CasePatch): string {
   return answers.cardholder?.name ?? '';
@@ -89,53 +89,25 @@ export const REVIEWABLE: readonly ApplicationStatus[] = [
 ];
 
 /**
- * Writes the decision: bumps the version guarded by the version read (exactly one of two
- * concurrent writers wins), moves the status along `path` with one StatusEvent per step
- * (who, when, why: docs/rules.md §5), and takes the application for the deciding reviewer.
+ * Writes the decision through the one door (services/commit-change.ts), guarded by the version
+ * read (exactly one of two concurrent deciders wins), and takes the application for the deciding
+ * reviewer when nobody holds it yet.
  */
 export async function commitDecision(
   tx: Db,
   staff: StaffPrincipal,
   application: { id: string; version: number; assigneeId: string | null },
-  input: {
-    path: ApplicationStatus[];
-    now: Date;
-    note?: string | null | undefined;
-    /** what the step confirms, as codes (packages/domain/src/history-facts.ts) */
-    facts?: readonly HistoryFact[];
-    /** the step that carries the note and the facts; the last one by default */
-    noteOn?: ApplicationStatus;
-    data?: Record<string, unknown>;
-  },
+  input: Omit<ApplicationChange, 'actor' | 'actorId' | 'version' | 'lostRace'>,
 ) {
-  const final = input.path.at(-1);
-  const updated = await tx.application.updateMany({
-    where: { id: application.id, version: application.version },
-    data: {
-      ...(final ? { status: final } : {}),
-      ...(application.assigneeId === null && !isSupervising(staff.role)
-        ? { assigneeId: staff.id }
-        : {}),
-      ...input.data,
-      version: { increment: 1 },
-    },
+  const takes = application.assigneeId === null && !isSupervising(staff.role);
+  return commitChange(tx, application.id, {
+    ...input,
+    actor: 'STAFF',
+    actorId: staff.id,
+    version: application.version,
+    data: { ...input.data, ...(takes ? { assigneeId: staff.id } : {}) },
+    lostRace: decidedElsewhere,
   });
-  if (updated.count !== 1) throw decidedElsewhere();
-  let at = input.now.getTime();
-  const noteOn = input.noteOn ?? final;
-  for (const status of input.path) {
-    await tx.statusEvent.create({
-      data: {
-        applicationId: application.id,
-        status,
-        actorType: 'STAFF',
-        actorId: staff.id,
-        at: new Date(at++),
-        note: status === noteOn ? (input.note ?? null) : null,
-        facts: status === noteOn ? [...(input.facts ?? [])] : [],
-      },
-    });
-  }
 }
 
 export function fieldProblem(

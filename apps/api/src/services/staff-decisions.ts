@@ -4,10 +4,11 @@ import { needsHrssClosure } from '@ssc/domain/eligibility';
 import { approvalReadiness, rejectionNeedsNote } from '@ssc/domain/staff-decisions';
 import type { RejectionReason, ReviewDecision, ReviewReason } from '@ssc/domain/codes';
 import type { CasePatch } from '@ssc/domain/case-schema';
-import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
 import { Problem, validationProblem } from '../lib/problem.ts';
 import { randomReadableCode } from '../lib/crypto.ts';
+import { jsonRecords } from '../lib/json-value.ts';
 import { t, type Locale } from '../lib/i18n.ts';
 import { assessForStaff } from './assess-application.ts';
 import type { CorrectionItem } from './application-view.ts';
@@ -188,7 +189,7 @@ export async function returnForCorrection(
     await tx.correctionRequest.create({
       data: {
         applicationId: application.id,
-        items: JSON.parse(JSON.stringify(sealedItems)) as Prisma.InputJsonArray,
+        items: jsonRecords(sealedItems),
         message: input.personalData.sealNote(
           application,
           'CorrectionRequest.message',

@@ -1,6 +1,5 @@
 import { makeCaseSchema } from '@ssc/domain/case-schema';
 import { canTransition } from '@ssc/domain/status';
-import type { ApplicationStatus } from '@ssc/domain/codes';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { conflict, Problem } from '../lib/problem.ts';
 import { parseWith } from '../lib/validation.ts';
@@ -8,7 +7,7 @@ import { t, type Locale } from '../lib/i18n.ts';
 import { assessForApplicant, caseWithDocuments } from './assess-application.ts';
 import { applicationInclude } from './application-view.ts';
 import { notEditable } from './update-application-case.ts';
-import { recordAudit } from './record-audit.ts';
+import { commitChange } from './commit-change.ts';
 import type { PersonalData } from './personal-data.ts';
 
 /**
@@ -27,7 +26,7 @@ export async function submitApplication(
       include: applicationInclude,
     });
     const application = { ...stored, answers: personalData.readCase(stored) };
-    const from = application.status as ApplicationStatus;
+    const from = application.status;
     if (!canTransition(from, 'SUBMITTED', 'APPLICANT')) throw notEditable(from);
 
     parseWith(makeCaseSchema(input.today), caseWithDocuments(application), input.locale);
@@ -51,29 +50,21 @@ export async function submitApplication(
       );
     }
 
-    const updated = await tx.application.updateMany({
-      where: { id: application.id, version: application.version },
-      data: {
-        status: 'SUBMITTED',
-        submittedAt: application.submittedAt ?? input.now,
-        version: { increment: 1 },
-      },
-    });
-    if (updated.count !== 1)
-      throw conflict('edited-elsewhere', 'The application changed while submitting; try again.');
-    await tx.statusEvent.create({
-      data: {
-        applicationId: application.id,
-        status: 'SUBMITTED',
-        actorType: 'APPLICANT',
-        at: input.now,
-      },
-    });
-    await recordAudit(tx, {
-      actorType: 'APPLICANT',
-      action: 'APPLICATION_SUBMITTED',
-      applicationId: application.id,
-      detail: { from, ruleSetVersion: eligibility.ruleSetVersion },
+    await commitChange(tx, application.id, {
+      actor: 'APPLICANT',
+      version: application.version,
+      path: ['SUBMITTED'],
+      now: input.now,
+      // a resubmission after a correction keeps the first submission's date (the queue's age)
+      data: { submittedAt: application.submittedAt ?? input.now },
+      audit: [
+        {
+          action: 'APPLICATION_SUBMITTED',
+          detail: { from, ruleSetVersion: eligibility.ruleSetVersion },
+        },
+      ],
+      lostRace: () =>
+        conflict('edited-elsewhere', 'The application changed while submitting; try again.'),
     });
     return { status: 'SUBMITTED' as const, reference: application.reference };
   });
@@ -82,7 +73,7 @@ export async function submitApplication(
 export async function withdrawApplication(prisma: PrismaClient, input: { id: string; now: Date }) {
   return prisma.$transaction(async (tx) => {
     const application = await tx.application.findUniqueOrThrow({ where: { id: input.id } });
-    const from = application.status as ApplicationStatus;
+    const from = application.status;
     if (!canTransition(from, 'WITHDRAWN', 'APPLICANT')) {
       throw conflict(
         'cannot-withdraw',
@@ -90,25 +81,14 @@ export async function withdrawApplication(prisma: PrismaClient, input: { id: str
         { applicationStatus: from },
       );
     }
-    const updated = await tx.application.updateMany({
-      where: { id: application.id, version: application.version },
-      data: { status: 'WITHDRAWN', version: { increment: 1 } },
-    });
-    if (updated.count !== 1)
-      throw conflict('edited-elsewhere', 'The application changed at the same time; try again.');
-    await tx.statusEvent.create({
-      data: {
-        applicationId: application.id,
-        status: 'WITHDRAWN',
-        actorType: 'APPLICANT',
-        at: input.now,
-      },
-    });
-    await recordAudit(tx, {
-      actorType: 'APPLICANT',
-      action: 'APPLICATION_WITHDRAWN',
-      applicationId: application.id,
-      detail: { from },
+    await commitChange(tx, application.id, {
+      actor: 'APPLICANT',
+      version: application.version,
+      path: ['WITHDRAWN'],
+      now: input.now,
+      audit: [{ action: 'APPLICATION_WITHDRAWN', detail: { from } }],
+      lostRace: () =>
+        conflict('edited-elsewhere', 'The application changed at the same time; try again.'),
     });
     return { status: 'WITHDRAWN' as const, reference: application.reference };
   });

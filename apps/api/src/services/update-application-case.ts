@@ -1,16 +1,16 @@
 import type { RemovedByChange } from '@ssc/domain/contract/applications';
-import { makeCasePatchSchema, type CasePatch } from '@ssc/domain/case-schema';
+import { caseViewSchema, makeCasePatchSchema } from '@ssc/domain/case-schema';
 import { normaliseIdNumber } from '@ssc/domain/id-number';
 import { findAcceptedDocuments, pruneInapplicableAnswers } from '@ssc/domain/prune-answers';
 import { isApplicantEditable } from '@ssc/domain/status';
-import type { ApplicationStatus, DocumentKind } from '@ssc/domain/codes';
+import type { DocumentKind } from '@ssc/domain/codes';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { conflict, validationProblem } from '../lib/problem.ts';
 import { parseWith } from '../lib/validation.ts';
 import type { Locale } from '../lib/i18n.ts';
 import { digestCardNumber, digestIdNumber, type Secrets } from '../plugins/app/secrets.ts';
 import type { DocumentStorage } from '../plugins/app/storage.ts';
-import { recordAudit } from './record-audit.ts';
+import { commitChange } from './commit-change.ts';
 import type { PersonalData } from './personal-data.ts';
 
 type Json = Record<string, unknown>;
@@ -44,18 +44,12 @@ export function notEditable(status: string) {
 /** What a change of answer took away ("removes what no longer applies, and says so"). */
 export type { RemovedByChange };
 
-const editedElsewhere = () =>
-  conflict(
-    'edited-elsewhere',
-    'The application was changed at the same time elsewhere; reload and try again.',
-  );
-
 export async function updateApplicationCase(
   prisma: PrismaClient,
   secrets: Secrets,
   personalData: PersonalData,
   storage: Pick<DocumentStorage, 'remove'>,
-  input: { id: string; patch: unknown; today: string; locale: Locale },
+  input: { id: string; patch: unknown; today: string; now: Date; locale: Locale },
 ): Promise<RemovedByChange> {
   if (!isPlainObject(input.patch)) {
     throw validationProblem([
@@ -69,14 +63,15 @@ export async function updateApplicationCase(
     include: { documents: { select: { id: true, kind: true, storageKey: true } } },
   });
   if (!application) throw notEditable('UNKNOWN');
-  if (!isApplicantEditable(application.status as ApplicationStatus))
-    throw notEditable(application.status);
+  if (!isApplicantEditable(application.status)) throw notEditable(application.status);
 
   const merged = mergeCase(personalData.readCase(application), patch);
   // Prune before validating: a stale answer (a typed birth date the new ID number contradicts)
   // is dropped rather than reported as an error in a field the applicant can no longer see.
   // The merge is checked by the schema on the next line; pruning only removes fields.
-  const pruned = pruneInapplicableAnswers(merged as CasePatch);
+  // Each field of both halves is checked already (the stored case, the patch's own schema); read
+  // as a case, the merge is one too, before the rules that compare fields judge it.
+  const pruned = pruneInapplicableAnswers(parseWith(caseViewSchema, merged, input.locale));
   const answers = parseWith(makeCasePatchSchema(input.today), pruned.case, input.locale);
 
   // docs/rules.md §4: scans of kinds this case no longer asks for (nor accepts) go with the answer.
@@ -105,9 +100,12 @@ export async function updateApplicationCase(
   }
 
   await prisma.$transaction(async (tx) => {
-    // Optimistic lock: a concurrent edit of the same draft loses cleanly instead of mixing answers.
-    const updated = await tx.application.updateMany({
-      where: { id: application.id, version: application.version },
+    // Optimistic: the change was made on the version read above; a concurrent edit of the same
+    // draft loses cleanly instead of mixing answers.
+    await commitChange(tx, application.id, {
+      actor: 'APPLICANT',
+      version: application.version,
+      now: input.now,
       data: {
         ...personalData.sealCase(application, answers),
         filerRole: answers.filer?.role ?? application.filerRole,
@@ -115,24 +113,18 @@ export async function updateApplicationCase(
         cardholderIdDigest: idNumber ? digestIdNumber(secrets, idNumber) : null,
         cardNumberDigest: cardNumber ? digestCardNumber(secrets, cardNumber) : null,
         centreId,
-        version: { increment: 1 },
       },
+      audit: stale.map((document) => ({
+        action: 'DOCUMENT_REMOVED' as const,
+        documentId: document.id,
+        detail: { kind: document.kind, cause: 'NO_LONGER_APPLIES' },
+      })),
     });
-    if (updated.count !== 1) throw editedElsewhere();
     if (stale.length === 0) return;
     // Only the documents read above: one uploaded meanwhile has already bumped the version.
     await tx.document.deleteMany({
       where: { applicationId: application.id, id: { in: stale.map((d) => d.id) } },
     });
-    for (const document of stale) {
-      await recordAudit(tx, {
-        actorType: 'APPLICANT',
-        action: 'DOCUMENT_REMOVED',
-        applicationId: application.id,
-        documentId: document.id,
-        detail: { kind: document.kind, cause: 'NO_LONGER_APPLIES' },
-      });
-    }
   });
 
   // The rows are gone for good; only now remove the files (as removeDocument does: a leftover

@@ -27,24 +27,20 @@ import {
 import { localeOf } from '../../lib/i18n.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { requireSupervising, type StaffPrincipal } from '../../plugins/app/staff-auth.ts';
-import {
-  claimApplication,
-  DEFAULT_QUEUE_STATUSES,
-  describeForStaff,
-  listQueue,
-  openDocumentAsStaff,
-  reassignApplication,
-  viewApplicationAsStaff,
-} from '../../services/staff-review.ts';
-import {
-  approveApplication,
-  confirmExpenses,
-  recordHrssClosed,
-  recordPickup,
-  rejectApplication,
-  returnForCorrection,
-  reviewDocument,
-} from '../../services/staff-decisions.ts';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { DEFAULT_QUEUE_STATUSES, listQueue } from '../../services/list-queue.ts';
+import { describeForStaff } from '../../services/describe-for-staff.ts';
+import { viewApplicationAsStaff } from '../../services/view-application-as-staff.ts';
+import { openDocumentAsStaff } from '../../services/open-document-as-staff.ts';
+import { claimApplication } from '../../services/claim-application.ts';
+import { reassignApplication } from '../../services/reassign-application.ts';
+import { reviewDocument } from '../../services/review-document.ts';
+import { returnForCorrection } from '../../services/return-for-correction.ts';
+import { recordPrecondition } from '../../services/record-precondition.ts';
+import { approveApplication } from '../../services/approve-application.ts';
+import { rejectApplication } from '../../services/reject-application.ts';
+import { recordPickup } from '../../services/record-pickup.ts';
+import type { DecisionInput } from '../../services/staff-decision.ts';
 import { openCertificateAsStaff } from '../../services/certificate-copy.ts';
 import { fileResponse, problems, staffApplicationViewSchema, uuidParam } from '../schemas.ts';
 import { ALLOWED_CONTENT_TYPES } from '../../plugins/app/storage.ts';
@@ -59,13 +55,35 @@ const decisionProblems = problems(401, 403, 404, 409, 422);
 const staffApplications: FastifyPluginAsyncZod = async (app) => {
   app.addHook('onRequest', app.requireStaff);
 
-  /** After a decision the screen gets the fresh view (and its new version) in the same answer. */
-  const fresh = (request: {
+  type DecisionRequest = {
     staff: StaffPrincipal | null;
     params: { id: string };
     headers: FastifyRequest['headers'];
-  }) =>
-    describeForStaff(
+  };
+
+  /**
+   * A decision on an application: the operation, given what every decision takes (the id, the
+   * clock, the reader's language, the vault) and its own fields; then the fresh view (and its
+   * new version), which is what every decision answers.
+   */
+  const decide = async <Fields>(
+    request: DecisionRequest,
+    operation: (
+      prisma: PrismaClient,
+      staff: StaffPrincipal,
+      input: DecisionInput & { today: string } & Fields,
+    ) => Promise<unknown>,
+    fields: Fields,
+  ) => {
+    await operation(app.prisma, request.staff!, {
+      id: request.params.id,
+      now: app.clock.now(),
+      today: app.clock.today(),
+      locale: localeOf(request),
+      personalData: app.personalData,
+      ...fields,
+    });
+    return describeForStaff(
       app.prisma,
       app.personalData,
       request.staff!,
@@ -73,6 +91,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
       app.clock.today(),
       localeOf(request),
     );
+  };
 
   app.get(
     '/staff/applications',
@@ -195,14 +214,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         response: { 200: staffApplicationViewSchema, ...decisionProblems },
       },
     },
-    async (request) => {
-      await claimApplication(app.prisma, request.staff!, {
-        id: request.params.id,
-        version: request.body.version,
-        now: app.clock.now(),
-      });
-      return fresh(request);
-    },
+    async (request) => decide(request, claimApplication, { version: request.body.version }),
   );
 
   app.post(
@@ -218,12 +230,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       requireSupervising(request.staff!);
-      await reassignApplication(app.prisma, request.staff!, {
-        id: request.params.id,
-        ...request.body,
-        now: app.clock.now(),
-      });
-      return fresh(request);
+      return decide(request, reassignApplication, request.body);
     },
   );
 
@@ -243,17 +250,8 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         response: { 200: staffApplicationViewSchema, ...decisionProblems },
       },
     },
-    async (request) => {
-      await reviewDocument(app.prisma, request.staff!, {
-        id: request.params.id,
-        documentId: request.params.documentId,
-        ...request.body,
-        now: app.clock.now(),
-        locale: localeOf(request),
-        personalData: app.personalData,
-      });
-      return fresh(request);
-    },
+    async (request) =>
+      decide(request, reviewDocument, { documentId: request.params.documentId, ...request.body }),
   );
 
   app.post(
@@ -282,16 +280,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         response: { 200: staffApplicationViewSchema, ...decisionProblems },
       },
     },
-    async (request) => {
-      await returnForCorrection(app.prisma, request.staff!, {
-        id: request.params.id,
-        ...request.body,
-        now: app.clock.now(),
-        locale: localeOf(request),
-        personalData: app.personalData,
-      });
-      return fresh(request);
-    },
+    async (request) => decide(request, returnForCorrection, request.body),
   );
 
   app.post(
@@ -306,16 +295,13 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         response: { 200: staffApplicationViewSchema, ...decisionProblems },
       },
     },
-    async (request) => {
-      await confirmExpenses(app.prisma, request.staff!, {
-        id: request.params.id,
-        ...request.body,
-        now: app.clock.now(),
-        locale: localeOf(request),
-        personalData: app.personalData,
-      });
-      return fresh(request);
-    },
+    async (request) =>
+      decide(request, recordPrecondition, {
+        precondition: 'EXPENSES' as const,
+        met: request.body.settled,
+        note: request.body.note,
+        version: request.body.version,
+      }),
   );
 
   app.post(
@@ -329,16 +315,13 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         response: { 200: staffApplicationViewSchema, ...decisionProblems },
       },
     },
-    async (request) => {
-      await recordHrssClosed(app.prisma, request.staff!, {
-        id: request.params.id,
-        ...request.body,
-        now: app.clock.now(),
-        locale: localeOf(request),
-        personalData: app.personalData,
-      });
-      return fresh(request);
-    },
+    async (request) =>
+      decide(request, recordPrecondition, {
+        precondition: 'HRSS' as const,
+        met: request.body.closed,
+        note: request.body.note,
+        version: request.body.version,
+      }),
   );
 
   app.post(
@@ -353,18 +336,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         response: { 200: staffApplicationViewSchema, ...decisionProblems },
       },
     },
-    async (request) => {
-      await approveApplication(app.prisma, request.staff!, {
-        id: request.params.id,
-        ...request.body,
-        today: app.clock.today(),
-        now: app.clock.now(),
-        locale: localeOf(request),
-        personalData: app.personalData,
-      });
-      // The view with its certificate and new version, as every decision answers.
-      return fresh(request);
-    },
+    async (request) => decide(request, approveApplication, request.body),
   );
 
   app.post(
@@ -380,14 +352,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       requireSupervising(request.staff!);
-      await rejectApplication(app.prisma, request.staff!, {
-        id: request.params.id,
-        ...request.body,
-        now: app.clock.now(),
-        locale: localeOf(request),
-        personalData: app.personalData,
-      });
-      return fresh(request);
+      return decide(request, rejectApplication, request.body);
     },
   );
 
@@ -408,16 +373,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         response: { 200: staffApplicationViewSchema, ...decisionProblems },
       },
     },
-    async (request) => {
-      await recordPickup(app.prisma, request.staff!, {
-        id: request.params.id,
-        ...request.body,
-        now: app.clock.now(),
-        locale: localeOf(request),
-        personalData: app.personalData,
-      });
-      return fresh(request);
-    },
+    async (request) => decide(request, recordPickup, request.body),
   );
 
   app.get(

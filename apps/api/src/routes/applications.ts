@@ -15,8 +15,9 @@ import { applicantCookie } from '../plugins/app/applicant-auth.ts';
 import { loadApplicationView } from '../services/application-view.ts';
 import { createApplication } from '../services/create-application.ts';
 import { updateApplicationCase } from '../services/update-application-case.ts';
-import { submitApplication, withdrawApplication } from '../services/submit-application.ts';
-import { downloadCertificateAsApplicant } from '../services/certificate-copy.ts';
+import { submitApplication } from '../services/submit-application.ts';
+import { withdrawApplication } from '../services/withdraw-application.ts';
+import { downloadCertificateAsApplicant } from '../services/download-certificate-as-applicant.ts';
 import { fileResponse, problems, uuidParam } from './schemas.ts';
 import type { RateLimits } from './rate-limits.ts';
 

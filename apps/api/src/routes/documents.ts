@@ -11,8 +11,8 @@ import {
   checkRoomForDocument,
   drainUpload,
   receiveDocument,
-  removeDocument,
 } from '../services/add-document.ts';
+import { removeDocument } from '../services/remove-document.ts';
 import { documentSchema, problems, uuidParam } from './schemas.ts';
 import type { RateLimits } from './rate-limits.ts';
 

@@ -3,23 +3,7 @@ import { requireAdmin, type StaffPrincipal } from '../plugins/app/staff-auth.ts'
 import type { Locale } from '../lib/i18n.ts';
 import { recordAudit } from './record-audit.ts';
 import { countBookingsOn, refusePastDate } from './close-centre-day.ts';
-import { dateColumn, dateOfColumn } from './visit-calendar.ts';
-
-/** The public holidays from today on, for every member of staff. */
-export async function listPublicHolidays(prisma: PrismaClient, input: { today: string }) {
-  const holidays = await prisma.publicHoliday.findMany({
-    where: { date: { gte: dateColumn(input.today) } },
-    orderBy: { date: 'asc' },
-    take: 400,
-  });
-  return {
-    items: holidays.map((h) => ({
-      date: dateOfColumn(h.date),
-      nameZh: h.nameZh,
-      nameEn: h.nameEn,
-    })),
-  };
-}
+import { dateColumn } from './visit-calendar.ts';
 
 /**
  * docs/rules.md §5.1: a public holiday closes every centre, so it is an administrator's to set
@@ -48,24 +32,5 @@ export async function setPublicHoliday(
       detail: { date: input.date, bookings },
     });
     return { date: input.date, ...names, bookings };
-  });
-}
-
-/** Removes a public holiday; removing a day that is not one changes nothing. */
-export async function removePublicHoliday(
-  prisma: PrismaClient,
-  staff: StaffPrincipal,
-  input: { date: string },
-) {
-  requireAdmin(staff);
-  await prisma.$transaction(async (tx) => {
-    const removed = await tx.publicHoliday.deleteMany({ where: { date: dateColumn(input.date) } });
-    if (removed.count === 0) return;
-    await recordAudit(tx, {
-      actorType: 'STAFF',
-      actorId: staff.id,
-      action: 'PUBLIC_HOLIDAY_REMOVED',
-      detail: { date: input.date },
-    });
   });
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvCell } from '../../src/services/staff-audit.ts';
+import { csvCell } from '../../src/services/export-audit-csv.ts';
 import { coversServerIndependentTests, databaseKinds } from '../helpers/database.ts';
 import { expectEvery } from '../helpers/expect-every.ts';
 import {

@@ -41,7 +41,7 @@ import { approveApplication } from '../../services/approve-application.ts';
 import { rejectApplication } from '../../services/reject-application.ts';
 import { recordPickup } from '../../services/record-pickup.ts';
 import type { DecisionInput } from '../../services/staff-decision.ts';
-import { openCertificateAsStaff } from '../../services/certificate-copy.ts';
+import { openCertificateAsStaff } from '../../services/open-certificate-as-staff.ts';
 import { fileResponse, problems, staffApplicationViewSchema, uuidParam } from '../schemas.ts';
 import { ALLOWED_CONTENT_TYPES } from '../../plugins/app/storage.ts';
 

@@ -13,9 +13,12 @@ import {
 } from '@ssc/domain/contract/back-office';
 import { requireSupervising } from '../../plugins/app/staff-auth.ts';
 import { localeOf } from '../../lib/i18n.ts';
-import { exportAuditCsv, listAuditEvents } from '../../services/staff-audit.ts';
+import { exportAuditCsv } from '../../services/export-audit-csv.ts';
+import { listAuditEvents } from '../../services/list-audit-events.ts';
 import { describeDashboard } from '../../services/staff-dashboard.ts';
-import { createStaffUser, listStaffUsers, updateStaffUser } from '../../services/staff-users.ts';
+import { createStaffUser } from '../../services/create-staff-user.ts';
+import { listStaffUsers } from '../../services/list-staff-users.ts';
+import { updateStaffUser } from '../../services/update-staff-user.ts';
 import { fileResponse, problems, uuidParam } from '../schemas.ts';
 
 const security = [{ staffSession: [] }];

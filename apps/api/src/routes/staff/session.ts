@@ -3,7 +3,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { staffMemberSchema } from '@ssc/domain/contract/staff';
 import { z } from 'zod';
 import { textSchema } from '@ssc/domain/safe-input';
-import { changeOwnPassword, signInStaff, signOutStaff } from '../../services/staff-sessions.ts';
+import { changeOwnPassword } from '../../services/change-own-password.ts';
+import { signInStaff } from '../../services/sign-in-staff.ts';
+import { signOutStaff } from '../../services/sign-out-staff.ts';
 import { ownPasswordChangeSchema } from '@ssc/domain/contract/back-office';
 import { localeOf } from '../../lib/i18n.ts';
 import {

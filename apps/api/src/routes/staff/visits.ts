@@ -9,15 +9,14 @@ import {
   visitScheduleBodySchema,
 } from '@ssc/domain/visit';
 import { localeOf } from '../../lib/i18n.ts';
-import { closeCentreDay, reopenCentreDay } from '../../services/close-centre-day.ts';
+import { closeCentreDay } from '../../services/close-centre-day.ts';
+import { reopenCentreDay } from '../../services/reopen-centre-day.ts';
 import { describeVisitSchedule } from '../../services/describe-visit-schedule.ts';
 import { listDayVisits } from '../../services/list-day-visits.ts';
 import { recordVisitOutcome } from '../../services/record-visit-outcome.ts';
-import {
-  listPublicHolidays,
-  removePublicHoliday,
-  setPublicHoliday,
-} from '../../services/set-public-holiday.ts';
+import { listPublicHolidays } from '../../services/list-public-holidays.ts';
+import { removePublicHoliday } from '../../services/remove-public-holiday.ts';
+import { setPublicHoliday } from '../../services/set-public-holiday.ts';
 import { updateVisitSchedule } from '../../services/update-visit-schedule.ts';
 import {
   centreScheduleSchema,

@@ -15,7 +15,7 @@ import {
   loadKeyring,
   removePreviousKeyFiles,
   replaceMasterKeyFile,
-} from '../apps/api/src/plugins/app/storage.ts';
+} from '../apps/api/src/lib/master-keys.ts';
 import { rotateToCurrentKey } from '../apps/api/src/services/rotate-keys.ts';
 
 async function main(args: string[]) {

@@ -12,6 +12,9 @@ export const staffRoleSchema = z.enum(STAFF_ROLES, { error: 'error.staff.role' }
 /** The roles that also refuse, reassign, read and export the audit trail and manage staff. */
 export const SUPERVISING_ROLES = ['SUPERVISOR', 'ADMIN'] as const satisfies readonly StaffRole[];
 
+/** The roles that act for every centre at once (public holidays). */
+export const ADMIN_ROLES = ['ADMIN'] as const satisfies readonly StaffRole[];
+
 /** Whether the role supervises: refuses, reassigns, reads the audit trail, manages staff. */
 export function isSupervising(role: StaffRole): boolean {
   const supervising: readonly StaffRole[] = SUPERVISING_ROLES;

@@ -9,8 +9,8 @@ import {
   type AllowedContentType,
   type DocumentStorage,
   type StagedFile,
-} from '../plugins/app/storage.ts';
-import type { VirusScanner } from '../plugins/app/virus-scan.ts';
+} from '../lib/document-storage.ts';
+import type { VirusScanner } from '../lib/virus-scanner.ts';
 import { ClamdUnavailableError, type ClamdScan } from '../lib/clamd.ts';
 import { InspectionFailed, type Inspector } from '../lib/inspection-worker.ts';
 import { t, type Locale } from '../lib/i18n.ts';

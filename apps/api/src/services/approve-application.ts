@@ -2,7 +2,7 @@ import type { HistoryFact } from '@ssc/domain/history-facts';
 import { needsHrssClosure } from '@ssc/domain/eligibility';
 import { approvalReadiness } from '@ssc/domain/staff-decisions';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import { Problem } from '../lib/problem.ts';
 import { t } from '../lib/i18n.ts';
 import { assessForStaff } from './assess-application.ts';

@@ -1,7 +1,7 @@
 import { seesEveryCentre } from '@ssc/domain/staff-roles';
 import { z } from 'zod';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 
 // What every reading of the audit trail shares: the filter, and whose events a reader sees.
 

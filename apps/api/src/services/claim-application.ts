@@ -1,6 +1,6 @@
 import { isSupervising } from '@ssc/domain/staff-roles';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import { conflict } from '../lib/problem.ts';
 import { checkVersion, commitDecision, findAtCentre, pathTo, REVIEWABLE } from './staff-access.ts';
 

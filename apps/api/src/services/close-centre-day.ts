@@ -1,6 +1,6 @@
 import { chinaDayBounds } from '@ssc/domain/visit';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import { requireSupervising, type StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import { t, type Locale } from '../lib/i18n.ts';
 import type { Db } from './db-types.ts';
 import { recordAudit } from './record-audit.ts';
@@ -42,7 +42,6 @@ export async function closeCentreDay(
   staff: StaffPrincipal,
   input: { centreId: string; date: string; reason: string; today: string; locale: Locale },
 ) {
-  requireSupervising(staff);
   const centre = await findCentreInScope(prisma, staff, input.centreId);
   refusePastDate(input.date, input.today, input.locale);
   return prisma.$transaction(async (tx) => {

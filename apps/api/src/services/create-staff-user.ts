@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { seesEveryCentre, type StaffRole } from '@ssc/domain/staff-roles';
-import { requireSupervising, type StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import { hashPassword } from '../db/demo-data.ts';
 import { conflict, Problem } from '../lib/problem.ts';
 import { t, type Locale } from '../lib/i18n.ts';
@@ -23,7 +23,6 @@ export async function createStaffUser(
     locale: Locale;
   },
 ) {
-  requireSupervising(staff);
   checkMayGrant(staff, input.role, input.locale);
   const centreId = seesEveryCentre(staff.role)
     ? (input.centreId ?? staff.centreId)

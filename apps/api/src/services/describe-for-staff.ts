@@ -1,7 +1,7 @@
 import { isSupervising } from '@ssc/domain/staff-roles';
 import { needsHrssClosure } from '@ssc/domain/eligibility';
 import { approvalReadiness } from '@ssc/domain/staff-decisions';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import type { Locale } from '../lib/i18n.ts';
 import type { Db } from './db-types.ts';
 import { loadApplicationView, type StaffApplicationView } from './application-view.ts';

@@ -1,5 +1,5 @@
 import { clockTimeOfMinutes, VISIT_TIME_ZONE } from '@ssc/domain/visit';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import type { Db } from './db-types.ts';
 import {
   centreView,

@@ -1,6 +1,6 @@
 import { listAuditEvents } from './list-audit-events.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import { recordAudit } from './record-audit.ts';
 import type { PersonalData } from './personal-data.ts';
 import type { AuditFilter } from './audit-scope.ts';

@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import type { PersonalData } from './personal-data.ts';
 import { findAuditPage, isRecord, type AuditFilter } from './audit-scope.ts';
 

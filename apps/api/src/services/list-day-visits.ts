@@ -1,7 +1,7 @@
 import { maskName } from '@ssc/domain/id-number';
 import { chinaDayBounds, VISIT_TIME_ZONE } from '@ssc/domain/visit';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import type { PersonalData } from './personal-data.ts';
 import { cardholderName } from './staff-access.ts';
 import { findCentreInScope } from './visit-calendar.ts';

@@ -3,7 +3,7 @@ import { maskName } from '@ssc/domain/id-number';
 import type { ApplicationStatus } from '@ssc/domain/codes';
 import { z } from 'zod';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import { encodeQueueCursor, type QueueCursor } from '../lib/queue-cursor.ts';
 import { normaliseReadableCode } from '@ssc/domain/reference';
 import type { PersonalData } from './personal-data.ts';

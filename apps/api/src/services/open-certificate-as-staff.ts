@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import { recordAudit } from './record-audit.ts';
 import { findAtCentre } from './staff-access.ts';
 import type { PersonalData } from './personal-data.ts';

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import { conflict, Problem } from '../lib/problem.ts';
 import { checkVersion, commitDecision, findAtCentre, REVIEWABLE } from './staff-access.ts';
 

@@ -1,7 +1,7 @@
 import { normaliseIdNumber } from '@ssc/domain/id-number';
 import type { CasePatch } from '@ssc/domain/case-schema';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import { t } from '../lib/i18n.ts';
 import { recordAudit } from './record-audit.ts';
 import {

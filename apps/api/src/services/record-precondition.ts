@@ -2,7 +2,7 @@ import { needsHrssClosure } from '@ssc/domain/eligibility';
 import type { AuditAction, ApplicationStatus, Reason } from '@ssc/domain/codes';
 import type { HistoryFact } from '@ssc/domain/history-facts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import { commitDecision, fieldProblem, pathTo, wrongStatus } from './staff-access.ts';
 import { auditNote, eventNote, loadForReview, type DecisionInput } from './staff-decision.ts';
 

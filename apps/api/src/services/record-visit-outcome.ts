@@ -1,6 +1,6 @@
 import { chinaDateOf, chinaDayBounds, type VisitOutcome } from '@ssc/domain/visit';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import { conflict, notFound } from '../lib/problem.ts';
 import { recordAudit } from './record-audit.ts';
 import type { PersonalData } from './personal-data.ts';

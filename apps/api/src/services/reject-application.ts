@@ -2,7 +2,7 @@ import { refusalFact } from '@ssc/domain/history-facts';
 import { rejectionNeedsNote } from '@ssc/domain/staff-decisions';
 import type { RejectionReason } from '@ssc/domain/codes';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import { validationProblem } from '../lib/problem.ts';
 import { t } from '../lib/i18n.ts';
 import { checkVersion, commitDecision, findAtCentre, pathTo, wrongStatus } from './staff-access.ts';

@@ -1,6 +1,6 @@
 import { isApplicantEditable } from '@ssc/domain/status';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { DocumentStorage } from '../plugins/app/storage.ts';
+import type { DocumentStorage } from '../lib/document-storage.ts';
 import { Problem } from '../lib/problem.ts';
 import { notEditable } from './update-application-case.ts';
 import { commitChange, lockApplication } from './commit-change.ts';

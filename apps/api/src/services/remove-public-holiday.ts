@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import { requireAdmin, type StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import { recordAudit } from './record-audit.ts';
 import { dateColumn } from './visit-calendar.ts';
 
@@ -9,7 +9,6 @@ export async function removePublicHoliday(
   staff: StaffPrincipal,
   input: { date: string },
 ) {
-  requireAdmin(staff);
   await prisma.$transaction(async (tx) => {
     const removed = await tx.publicHoliday.deleteMany({ where: { date: dateColumn(input.date) } });
     if (removed.count === 0) return;

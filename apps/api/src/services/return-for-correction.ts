@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import { validationProblem } from '../lib/problem.ts';
 import { jsonRecords } from '../lib/json-value.ts';
 import { t } from '../lib/i18n.ts';

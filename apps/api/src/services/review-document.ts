@@ -1,6 +1,6 @@
 import type { ReviewDecision, ReviewReason } from '@ssc/domain/codes';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import { Problem, validationProblem } from '../lib/problem.ts';
 import { t } from '../lib/i18n.ts';
 import { commitDecision } from './staff-access.ts';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { rewrapDataKey, wrappingKeyId, type Keyring } from '../lib/field-encryption.ts';
-import { resealScans } from '../plugins/app/storage.ts';
+import { resealScans } from '../lib/master-keys.ts';
 
 /**
  * Master-key rotation (docs/decisions/012-personal-data-at-rest.md): every application's data

@@ -2,7 +2,7 @@ import { isSupervising, seesEveryCentre } from '@ssc/domain/staff-roles';
 import { canTransition } from '@ssc/domain/status';
 import type { ApplicationStatus } from '@ssc/domain/codes';
 import type { CasePatch } from '@ssc/domain/case-schema';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import { conflict, notFound, Problem } from '../lib/problem.ts';
 import type { Db } from './db-types.ts';
 import { applicationInclude } from './application-view.ts';

@@ -1,5 +1,5 @@
 import { grantableRoles, type StaffRole } from '@ssc/domain/staff-roles';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import { Problem } from '../lib/problem.ts';
 import { t, type Locale } from '../lib/i18n.ts';
 

@@ -1,6 +1,6 @@
 import { seesEveryCentre } from '@ssc/domain/staff-roles';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 
 /** Waiting on staff (Guide §II.4): what "oldest waiting" looks at. */
 const WAITING = [

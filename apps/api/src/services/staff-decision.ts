@@ -1,4 +1,4 @@
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import type { Locale } from '../lib/i18n.ts';
 import type { KeyedRow, PersonalData } from './personal-data.ts';
 import {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { DocumentStorage } from '../plugins/app/storage.ts';
+import type { DocumentStorage } from '../lib/document-storage.ts';
 
 /**
  * A file is placed inside the upload's transaction, so a file younger than this may belong to

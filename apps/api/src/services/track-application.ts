@@ -3,7 +3,7 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
 import { normaliseReadableCode } from '@ssc/domain/reference';
 import { safeEqualHex } from '../lib/crypto.ts';
 import { Problem } from '../lib/problem.ts';
-import { digestIdNumber, type Secrets } from '../plugins/app/secrets.ts';
+import { digestIdNumber, type Secrets } from '../lib/digests.ts';
 import { t, type Locale } from '../lib/i18n.ts';
 import { findOpenCorrection, parseCorrectionItems } from './application-view.ts';
 import { describeVisit, findActiveVisit } from './visit-calendar.ts';

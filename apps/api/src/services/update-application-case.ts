@@ -8,8 +8,8 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
 import { conflict, validationProblem } from '../lib/problem.ts';
 import { parseWith } from '../lib/validation.ts';
 import type { Locale } from '../lib/i18n.ts';
-import { digestCardNumber, digestIdNumber, type Secrets } from '../plugins/app/secrets.ts';
-import type { DocumentStorage } from '../plugins/app/storage.ts';
+import { digestCardNumber, digestIdNumber, type Secrets } from '../lib/digests.ts';
+import type { DocumentStorage } from '../lib/document-storage.ts';
 import { commitChange } from './commit-change.ts';
 import type { PersonalData } from './personal-data.ts';
 

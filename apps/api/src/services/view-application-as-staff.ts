@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import type { Locale } from '../lib/i18n.ts';
 import { recordAudit } from './record-audit.ts';
 import type { PersonalData } from './personal-data.ts';

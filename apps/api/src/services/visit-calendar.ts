@@ -9,7 +9,7 @@ import {
   type VisitView,
 } from '@ssc/domain/visit';
 import { seesEveryCentre } from '@ssc/domain/staff-roles';
-import type { StaffPrincipal } from '../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import { conflict, notFound, Problem } from '../lib/problem.ts';
 import { t, type Locale } from '../lib/i18n.ts';
 import type { Db } from './db-types.ts';

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coversServerIndependentTests, databaseKinds } from '../helpers/database.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { pdf, png } from '../fixtures/files.ts';
-import { createLocalStorage, loadStorageMasterKey } from '../../src/plugins/app/storage.ts';
+import { createLocalStorage } from '../../src/lib/document-storage.ts';
+import { loadStorageMasterKey } from '../../src/lib/master-keys.ts';
 import { makePdf, zipWith } from './corpus.ts';
 import { createDraft, storedFiles, uploadDocument } from './helpers.ts';
 

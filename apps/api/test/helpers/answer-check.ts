@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { problemSchema } from '@ssc/domain/contract/common';
 import { buildApp } from '../../src/app.ts';
+import { collectRouteRoles } from './route-roles.ts';
 
 // docs/decisions/019-one-contract.md: every answer any test of the suite receives is parsed
 // with its route's response schema, as the web app parses it, so drift between a route and the
@@ -83,7 +84,16 @@ export function checkAnswers(app: FastifyInstance): void {
   });
 }
 
-/** The service as the tests build it: `buildApp` with every answer checked. */
+/**
+ * The service as the tests build it: `buildApp` with every answer checked, and the roles each
+ * route declares noted for the authorisation matrix (helpers/route-roles.ts).
+ */
 export function buildCheckedApp(options: Parameters<typeof buildApp>[0]) {
-  return buildApp({ ...options, prepare: checkAnswers });
+  return buildApp({
+    ...options,
+    prepare: (app) => {
+      checkAnswers(app);
+      collectRouteRoles(app);
+    },
+  });
 }

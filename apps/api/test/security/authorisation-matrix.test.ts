@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../helpers/database.ts';
 import { loadOperations, type Operation } from '../helpers/openapi.ts';
+import { routeRoles } from '../helpers/route-roles.ts';
+import type { StaffRole } from '@ssc/domain/staff-roles';
 import { createStaffTestApp, signIn, type StaffSession } from '../staff/support.ts';
 import { AUTHORISATION_MATRIX, type MatrixRow, type Verdict } from './authorisation-matrix.ts';
 import {
@@ -70,6 +72,30 @@ describe.each(kinds)('authorisation matrix: every operation × every caller (%s)
     }
     return target;
   };
+
+  // The rows' 403s for staff are the roles the routes declare (docs/decisions/020-one-door.md
+  // "Roles on the route"): one table says who may call what, and the matrix is checked against it.
+  const ROLE_OF: Record<StaffCaller, StaffRole> = {
+    otherCentreReviewer: 'REVIEWER',
+    reviewer: 'REVIEWER',
+    supervisor: 'SUPERVISOR',
+    admin: 'ADMIN',
+  };
+  it('refuses with 403 exactly the staff roles each route does not declare', () => {
+    const declared = routeRoles(world.t.app);
+    expect(declared.size).toBeGreaterThan(0);
+    const differences: string[] = [];
+    for (const operation of operations) {
+      const roles = declared.get(operation.key);
+      const row = rowOf(operation);
+      for (const [caller, role] of Object.entries(ROLE_OF)) {
+        const refused = row.callers[caller as StaffCaller] === 403;
+        const shouldBe = roles !== undefined && !roles.includes(role);
+        if (refused !== shouldBe) differences.push(`${operation.key} ${caller}: row ${refused}`);
+      }
+    }
+    expect(differences).toEqual([]);
+  });
 
   async function call(operation: Operation, caller: Caller, unknownIds = false) {
     const row = rowOf(operation);

@@ -3,10 +3,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-export interface Secrets {
-  /** Keyed digest used to find an application by the cardholder's ID number without an index of raw numbers. */
-  digest(value: string): string;
-}
+import type { Secrets } from '../../lib/digests.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -46,12 +43,3 @@ export default fp<{ dataDir: string; secret?: string | undefined }>(
   },
   { name: 'secrets' },
 );
-
-/** The digests that find an application by the cardholder's ID number or card number. */
-export function digestIdNumber(secrets: Secrets, normalisedIdNumber: string): string {
-  return secrets.digest(`id:${normalisedIdNumber}`);
-}
-
-export function digestCardNumber(secrets: Secrets, cardNumber: string): string {
-  return secrets.digest(`card:${cardNumber.trim().toUpperCase()}`);
-}

@@ -5,12 +5,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sha256Hex } from '../../lib/crypto.ts';
 import { Problem, unauthorised } from '../../lib/problem.ts';
-import {
-  isSupervising,
-  seesEveryCentre,
-  SUPERVISING_ROLES,
-  type StaffRole,
-} from '@ssc/domain/staff-roles';
+import type { StaffPrincipal } from '../../lib/staff-principal.ts';
+import type { StaffRole } from '@ssc/domain/staff-roles';
 
 export const STAFF_COOKIE = 'ssc_staff';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -20,17 +16,13 @@ export const STAFF_IDLE_MINUTES = 30;
 /** How stale the recorded last request may grow before it is written again: one write a minute at most. */
 const SEEN_EVERY_MS = 60_000;
 
-export interface StaffPrincipal {
-  id: string;
-  username: string;
-  displayName: string;
-  role: StaffRole;
-  centreId: string;
-  /** the session the request came with (the sha256 of its token) */
-  sessionId: string;
-}
+export type { StaffPrincipal };
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The staff roles that may call the route; the route also requires a staff session. */
+    staffRoles?: readonly StaffRole[];
+  }
   interface FastifyRequest {
     staff: StaffPrincipal | null;
   }
@@ -70,29 +62,18 @@ export const csrfProblem = () =>
     'Reload the page and try again: this request did not carry the token of your session.',
   );
 
-/** Role too low for the action: 403 (the application itself is visible, the action is not). */
-/** docs/decisions/004-authentication.md "Roles and scope": a role too low for an action is 403. */
-export function requireSupervising(staff: StaffPrincipal) {
-  if (!isSupervising(staff.role)) {
-    throw new Problem(
-      403,
-      'forbidden',
-      'Not allowed',
-      `This needs the role ${SUPERVISING_ROLES.join(' or ')}; you are ${staff.role}.`,
-    );
-  }
-}
-
-/** What concerns every centre at once (public holidays) is for administrators only: 403. */
-export function requireAdmin(staff: StaffPrincipal) {
-  if (!seesEveryCentre(staff.role)) {
-    throw new Problem(
-      403,
-      'forbidden',
-      'Not allowed',
-      `This needs the role ADMIN; you are ${staff.role}.`,
-    );
-  }
+/**
+ * docs/decisions/004-authentication.md "Roles and scope": a role too low for an action is 403.
+ * The roles are declared on the route (`config: { staffRoles }`), the one place that says who
+ * may call it; one hook below checks them for every route.
+ */
+function forbiddenFor(roles: readonly StaffRole[], role: StaffRole) {
+  return new Problem(
+    403,
+    'forbidden',
+    'Not allowed',
+    `This needs the role ${roles.join(' or ')}; you are ${role}.`,
+  );
 }
 
 export default fp(
@@ -149,6 +130,15 @@ export default fp(
         centreId: staff.centreId,
         sessionId: session.id,
       };
+    });
+    // After the body is checked, as the roles always were: a well-formed request from a role
+    // too low is 403, a malformed one 422 whoever sends it.
+    app.addHook('preHandler', async (request) => {
+      const roles = request.routeOptions.config.staffRoles;
+      if (!roles) return;
+      // A route that names roles and no session is a mistake of ours: refused, not let through.
+      if (!request.staff) throw unauthorised('Sign in as staff first.');
+      if (!roles.includes(request.staff.role)) throw forbiddenFor(roles, request.staff.role);
     });
   },
   { name: 'staff-auth', dependencies: ['database', 'clock'] },

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hostCookie } from '../../lib/host-cookie.ts';
 import { safeEqualHex } from '../../lib/crypto.ts';
-import type { Secrets } from './secrets.ts';
+import type { Secrets } from '../../lib/digests.ts';
 
 /**
  * A device cookie (OWASP, "Slow Down Online Guessing Attacks with Device Cookies"): a browser

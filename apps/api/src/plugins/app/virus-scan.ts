@@ -1,10 +1,7 @@
 import fp from 'fastify-plugin';
-import { openClamdScan, type ClamdScan } from '../../lib/clamd.ts';
+import { openClamdScan } from '../../lib/clamd.ts';
 
-export interface VirusScanner {
-  /** One scan session per upload; rejects with ClamdUnavailableError when clamd is down. */
-  open(): Promise<ClamdScan>;
-}
+import type { VirusScanner } from '../../lib/virus-scanner.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -1,4 +1,5 @@
 import { sendCertificatePdf } from '../send-pdf.ts';
+import { SUPERVISING_ROLES } from '@ssc/domain/staff-roles';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -26,7 +27,7 @@ import {
 } from '@ssc/domain/codes';
 import { localeOf } from '../../lib/i18n.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { requireSupervising, type StaffPrincipal } from '../../plugins/app/staff-auth.ts';
+import type { StaffPrincipal } from '../../lib/staff-principal.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { DEFAULT_QUEUE_STATUSES, listQueue } from '../../services/list-queue.ts';
 import { describeForStaff } from '../../services/describe-for-staff.ts';
@@ -43,7 +44,7 @@ import { recordPickup } from '../../services/record-pickup.ts';
 import type { DecisionInput } from '../../services/staff-decision.ts';
 import { openCertificateAsStaff } from '../../services/open-certificate-as-staff.ts';
 import { fileResponse, problems, staffApplicationViewSchema, uuidParam } from '../schemas.ts';
-import { ALLOWED_CONTENT_TYPES } from '../../plugins/app/storage.ts';
+import { ALLOWED_CONTENT_TYPES } from '../../lib/document-storage.ts';
 
 const security = [{ staffSession: [] }];
 const version = rowVersionSchema;
@@ -220,6 +221,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/staff/applications/:id/reassign',
     {
+      config: { staffRoles: SUPERVISING_ROLES },
       schema: {
         summary: 'Give the application to another reviewer of the centre (supervisors)',
         security,
@@ -228,10 +230,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         response: { 200: staffApplicationViewSchema, ...decisionProblems },
       },
     },
-    async (request) => {
-      requireSupervising(request.staff!);
-      return decide(request, reassignApplication, request.body);
-    },
+    async (request) => decide(request, reassignApplication, request.body),
   );
 
   app.post(
@@ -342,6 +341,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/staff/applications/:id/reject',
     {
+      config: { staffRoles: SUPERVISING_ROLES },
       schema: {
         summary: 'Refuse, with a reason the applicant reads in their language (supervisors)',
         security,
@@ -350,10 +350,7 @@ const staffApplications: FastifyPluginAsyncZod = async (app) => {
         response: { 200: staffApplicationViewSchema, ...decisionProblems },
       },
     },
-    async (request) => {
-      requireSupervising(request.staff!);
-      return decide(request, rejectApplication, request.body);
-    },
+    async (request) => decide(request, rejectApplication, request.body),
   );
 
   app.post(

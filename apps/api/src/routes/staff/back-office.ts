@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { SUPERVISING_ROLES } from '@ssc/domain/staff-roles';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -11,7 +12,6 @@ import {
   staffAccountSchema,
   staffAccountsSchema,
 } from '@ssc/domain/contract/back-office';
-import { requireSupervising } from '../../plugins/app/staff-auth.ts';
 import { localeOf } from '../../lib/i18n.ts';
 import { exportAuditCsv } from '../../services/export-audit-csv.ts';
 import { listAuditEvents } from '../../services/list-audit-events.ts';
@@ -30,6 +30,7 @@ const backOffice: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/staff/audit',
     {
+      config: { staffRoles: SUPERVISING_ROLES },
       schema: {
         summary: 'The audit trail, newest first (supervisors: own centre; admins: all)',
         security,
@@ -37,15 +38,13 @@ const backOffice: FastifyPluginAsyncZod = async (app) => {
         response: { 200: auditPageSchema, ...problems(401, 403, 422) },
       },
     },
-    async (request) => {
-      requireSupervising(request.staff!);
-      return listAuditEvents(app.prisma, app.personalData, request.staff!, request.query);
-    },
+    async (request) => listAuditEvents(app.prisma, app.personalData, request.staff!, request.query),
   );
 
   app.get(
     '/staff/audit.csv',
     {
+      config: { staffRoles: SUPERVISING_ROLES },
       schema: {
         summary: 'The audit trail as CSV, same filters (formula-looking cells are neutralised)',
         security,
@@ -59,7 +58,6 @@ const backOffice: FastifyPluginAsyncZod = async (app) => {
     async (request, typedReply) => {
       // The 200 in the schema only documents the file; the CSV is sent as it is, not serialised.
       const reply: FastifyReply = typedReply;
-      requireSupervising(request.staff!);
       const csv = await exportAuditCsv(app.prisma, app.personalData, request.staff!, request.query);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
@@ -84,6 +82,7 @@ const backOffice: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/staff/users',
     {
+      config: { staffRoles: SUPERVISING_ROLES },
       schema: {
         summary: 'Staff accounts (supervisors: own centre; admins: all)',
         security,
@@ -96,6 +95,7 @@ const backOffice: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/staff/users',
     {
+      config: { staffRoles: SUPERVISING_ROLES },
       schema: {
         summary: 'Create a staff account (supervisors cannot create admins)',
         security,
@@ -115,6 +115,7 @@ const backOffice: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/staff/users/:id',
     {
+      config: { staffRoles: SUPERVISING_ROLES },
       schema: {
         summary: 'Change a role, disable an account or set a new password (which lifts a lock)',
         security,

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ADMIN_ROLES, SUPERVISING_ROLES } from '@ssc/domain/staff-roles';
 import { z } from 'zod';
 import { textSchema } from '@ssc/domain/safe-input';
 import {
@@ -62,6 +63,7 @@ const staffVisits: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/staff/centres/:centreId/visit-schedule',
     {
+      config: { staffRoles: SUPERVISING_ROLES },
       schema: {
         summary:
           "Set a centre's hours, slot length and capacity (supervisors: own centre; admins: any); bookings made keep their place",
@@ -83,6 +85,7 @@ const staffVisits: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/staff/centres/:centreId/closed-days/:date',
     {
+      config: { staffRoles: SUPERVISING_ROLES },
       schema: {
         summary:
           'Close a centre for a day (supervisors: own centre; admins: any); answers how many bookings it holds',
@@ -107,6 +110,7 @@ const staffVisits: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/staff/centres/:centreId/closed-days/:date',
     {
+      config: { staffRoles: SUPERVISING_ROLES },
       schema: {
         summary: 'Open a closed day again (204 also when it was not closed)',
         security,
@@ -177,6 +181,7 @@ const staffVisits: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/staff/public-holidays/:date',
     {
+      config: { staffRoles: ADMIN_ROLES },
       schema: {
         summary:
           'Set a public holiday, closing every centre (admins); answers how many bookings it holds',
@@ -201,6 +206,7 @@ const staffVisits: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/staff/public-holidays/:date',
     {
+      config: { staffRoles: ADMIN_ROLES },
       schema: {
         summary: 'Remove a public holiday (admins; 204 also when it was none)',
         security,

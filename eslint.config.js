@@ -30,6 +30,14 @@ const answerCastRules = [
   },
 ];
 
+// Packages meet through their exports (`@ssc/api/app`, `@ssc/web/i18n/…`, `@ssc/domain/…`),
+// never by a relative path into another package's source: what a package offers is what its
+// package.json exports, and a move inside it breaks nobody else.
+const intoAnotherPackage = {
+  regex: '^(\\.\\./)+((apps|packages)/)?[a-z][a-z-]*/src(/|$)',
+  message: 'Import another package through its exports (its package.json), not its src/.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -84,6 +92,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [intoAnotherPackage] }] },
+  },
   // Feature folders: a feature never imports another feature; pages in app/ compose them.
   ...features.map((feature) => ({
     files: [`apps/web/src/features/${feature}/**/*.{ts,tsx}`],
@@ -91,12 +103,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: features
-            .filter((other) => other !== feature)
-            .map((other) => ({
-              regex: `^(\\.\\./)+${other}(/|$)`,
-              message: 'A feature must not import another feature; compose them in app/.',
-            })),
+          patterns: [
+            intoAnotherPackage,
+            ...features
+              .filter((other) => other !== feature)
+              .map((other) => ({
+                regex: `^(\\.\\./)+${other}(/|$)`,
+                message: 'A feature must not import another feature; compose them in app/.',
+              })),
+          ],
         },
       ],
     },
@@ -107,7 +122,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'fastify*', 'react*', '@prisma/*'] },
+        {
+          patterns: [
+            intoAnotherPackage,
+            {
+              group: ['node:*', 'fastify*', 'react*', '@prisma/*'],
+              message: 'The domain is pure.',
+            },
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'fetch', 'localStorage', 'document', 'window'],
     },

@@ -3,16 +3,11 @@
 // again: it changes nothing once the demo data is in place. On PostgreSQL only with SEED_DEMO=1
 // (demoSeedRefusal).
 //   tsx prisma/seed.ts      DATABASE_URL (postgres://…) or PGlite in DATA_DIR (./data)
-import { buildApp } from '../apps/api/src/app.ts';
-import { readConfig } from '../apps/api/src/config.ts';
-import { openDatabase } from '../apps/api/src/db/client.ts';
-import { seedDemoApplications } from '../apps/api/src/db/demo-applications.ts';
-import {
-  demoCentres,
-  demoSeedRefusal,
-  demoStaff,
-  seedDemoData,
-} from '../apps/api/src/db/demo-data.ts';
+import { buildApp } from '@ssc/api/app';
+import { readConfig } from '@ssc/api/config';
+import { openDatabase } from '@ssc/api/db/client';
+import { seedDemoApplications } from '@ssc/api/db/demo-applications';
+import { demoCentres, demoSeedRefusal, demoStaff, seedDemoData } from '@ssc/api/db/demo-data';
 
 const refusal = demoSeedRefusal(process.env);
 if (refusal) {

@@ -10,13 +10,9 @@
  *   --forget-previous   once nothing is left under them, delete the set-aside key files.
  */
 import path from 'node:path';
-import { openDatabase } from '../apps/api/src/db/client.ts';
-import {
-  loadKeyring,
-  removePreviousKeyFiles,
-  replaceMasterKeyFile,
-} from '../apps/api/src/lib/master-keys.ts';
-import { rotateToCurrentKey } from '../apps/api/src/services/rotate-keys.ts';
+import { openDatabase } from '@ssc/api/db/client';
+import { loadKeyring, removePreviousKeyFiles, replaceMasterKeyFile } from '@ssc/api/master-keys';
+import { rotateToCurrentKey } from '@ssc/api/rotate-keys';
 
 async function main(args: string[]) {
   const databaseUrl = process.env.DATABASE_URL || undefined;

@@ -5,11 +5,11 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildApp, loggerOptions } from '../../apps/api/src/app.ts';
-import { openDatabase } from '../../apps/api/src/db/client.ts';
-import { applyMigrations } from '../../apps/api/src/db/migrations.ts';
-import { demoVisitSchedule, hashPassword, seedDemoData } from '../../apps/api/src/db/demo-data.ts';
-import type { Clock } from '../../apps/api/src/plugins/app/clock.ts';
+import { buildApp, loggerOptions } from '@ssc/api/app';
+import { openDatabase } from '@ssc/api/db/client';
+import { applyMigrations } from '@ssc/api/db/migrations';
+import { demoVisitSchedule, hashPassword, seedDemoData } from '@ssc/api/db/demo-data';
+import type { Clock } from '@ssc/api/clock';
 import { CLOCK_OFFSET_HEADER } from './clock.ts';
 
 const port = Number(process.env.E2E_PORT ?? 3100);

@@ -1,7 +1,7 @@
 // Helpers for the visit journeys: an approved applicant in a browser of their own, and a
 // booking made through the public API, so a test starts where its point begins.
 import { expect, type Browser, type Page } from '@playwright/test';
-import type { VisitSlotsView, VisitView } from '../../packages/domain/src/visit.ts';
+import type { VisitSlotsView, VisitView } from '@ssc/domain/visit';
 import type { Language } from './fixtures.ts';
 import { approveFiled, fileApplication, freshCardholderId, STAFF, type Filed } from './staff.ts';
 import { fromOurPage } from './our-page.ts';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
-import { citationFor } from '../../packages/domain/src/citation.ts';
+import { citationFor } from '@ssc/domain/citation';
 import type { Language } from './fixtures.ts';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { READABLE_ALPHABET } from '../../packages/domain/src/reference.ts';
+import { READABLE_ALPHABET } from '@ssc/domain/reference';
 import { expect, openLanding, test, uniqueResidentId } from '../support/fixtures.ts';
 
 // Guessing a reference's ID number is stopped per reference (ten misses an hour, from any

@@ -2,7 +2,7 @@
 // (docs/decisions/002-offline-migrations.md).
 //   tsx prisma/scripts/migrate.ts deploy              DATABASE_URL (postgres://…) or PGlite in DATA_DIR (./data)
 //   tsx prisma/scripts/migrate.ts dev <name> [--empty] new migration from prisma/schema.prisma
-import { applyMigrations, createMigration } from '../../apps/api/src/db/migrations.ts';
+import { applyMigrations, createMigration } from '@ssc/api/db/migrations';
 
 const usage = 'usage: migrate.ts deploy | migrate.ts dev <name> [--empty]';
 

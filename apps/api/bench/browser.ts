@@ -5,8 +5,8 @@ import {
   noChromiumMessage,
   probeChromium,
 } from '../../../e2e/support/chromium.ts';
-import { uiZhCn } from '../../web/src/lib/i18n/ui-zh-cn.ts';
-import { uiWizardZhCn } from '../../web/src/lib/i18n/ui-wizard-zh-cn.ts';
+import { uiZhCn } from '@ssc/web/i18n/ui-zh-cn';
+import { uiWizardZhCn } from '@ssc/web/i18n/ui-wizard-zh-cn';
 
 /** Network and CPU as Lighthouse's mobile preset and the older, slower "2017" phone. */
 export const PHONE_PROFILES = {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.ts';
 
@@ -131,5 +133,38 @@ describe('keys in production (docs/decisions/012-personal-data-at-rest.md)', () 
 
   it('passes the previous master keys of a rotation on', () => {
     expect(readConfig({ STORAGE_MASTER_KEY_PREVIOUS: key }).storageMasterKeyPrevious).toBe(key);
+  });
+});
+
+// The README's table of settings is what an operator reads; the defaults it gives are the ones
+// the service starts with when nothing is set, and the ones every test app starts from.
+describe('the defaults the README documents', () => {
+  const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
+  /** The "default" cell of the README's row for `name`, without its backticks. */
+  const documented = (name: string) => {
+    const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\``));
+    if (!row) throw new Error(`README.md has no row for ${name}`);
+    return row.split('|')[2]!.trim().replace(/`/g, '');
+  };
+  const defaults = readConfig({});
+
+  it('are the defaults of an unconfigured start', () => {
+    expect(String(defaults.port)).toBe(documented('PORT'));
+    expect(defaults.host).toBe(documented('HOST'));
+    expect(defaults.dataDir).toBe(path.resolve(documented('DATA_DIR')));
+    // "—": not set, so the embedded database, no proxy believed, the own address as public URL
+    expect(documented('DATABASE_URL')).toBe('—');
+    expect(defaults.databaseUrl).toBeUndefined();
+    expect(documented('TRUST_PROXY')).toBe('—');
+    expect(defaults.trustProxy).toBe(false);
+    expect(documented('PUBLIC_URL')).toBe('own listening address');
+    expect(defaults.publicUrl).toBeUndefined();
+    // `on`: every limit as routes/rate-limits.ts sets it, none lifted
+    expect(documented('RATE_LIMITS')).toBe('on');
+    expect(defaults.rateLimits).toEqual({});
+    expect(documented('APP_SECRET')).toBe('key file in DATA_DIR');
+    expect(defaults.appSecret).toBeUndefined();
+    expect(documented('STORAGE_MASTER_KEY')).toBe('key file in DATA_DIR');
+    expect(defaults.storageMasterKey).toBeUndefined();
   });
 });

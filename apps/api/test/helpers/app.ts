@@ -14,9 +14,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-const generous = { max: 10_000, timeWindow: '1 minute' };
-
-/** A whole app on its own fresh database and data folder, seeded with the demo centres and staff. */
+/**
+ * A whole app on its own fresh database and data folder, seeded with the demo centres and staff:
+ * production's app, as buildApp's defaults make it (its limits and its key files included), but
+ * for what the test must own. A test that lifts a limit says why where it does.
+ */
 export async function createTestApp(
   kind: 'pglite' | 'postgres',
   options: {
@@ -31,19 +33,9 @@ export async function createTestApp(
   const app = await buildCheckedApp({
     dataDir,
     database,
-    secret: 'test-secret',
     inspectionTimeoutMs: options.inspectionTimeoutMs,
     trustProxy: options.trustProxy,
-    rateLimits: {
-      tracking: generous,
-      applicant: generous,
-      perApplication: generous,
-      trackingMissesPerReference: generous,
-      createApplication: generous,
-      staffSignIn: generous,
-      publicRead: generous,
-      ...options.rateLimits,
-    },
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
   });
   return {
     app,

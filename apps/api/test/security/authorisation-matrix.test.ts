@@ -3,7 +3,7 @@ import { databaseKinds } from '../helpers/database.ts';
 import { loadOperations, type Operation } from '../helpers/openapi.ts';
 import { routeRoles } from '../helpers/route-roles.ts';
 import type { StaffRole } from '@ssc/domain/staff-roles';
-import { createStaffTestApp, signIn, type StaffSession } from '../staff/support.ts';
+import { createStaffTestApp, signIn, type StaffSession, MANY_SIGN_INS } from '../staff/support.ts';
 import { AUTHORISATION_MATRIX, type MatrixRow, type Verdict } from './authorisation-matrix.ts';
 import {
   CALLERS,
@@ -44,7 +44,7 @@ describe.each(kinds)('authorisation matrix: every operation × every caller (%s)
   const counts = { cells: 0, refused: 0, allowed: 0 };
 
   beforeAll(async () => {
-    world = await createWorld(await createStaffTestApp(kind));
+    world = await createWorld(await createStaffTestApp(kind, { rateLimits: MANY_SIGN_INS }));
     operations = await loadOperations(world.t.app);
   });
   afterAll(async () => {

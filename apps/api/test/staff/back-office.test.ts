@@ -13,6 +13,7 @@ import {
   signIn,
   type StaffSession,
   type StaffTestApp,
+  MANY_SIGN_INS,
 } from './support.ts';
 
 const kinds = await databaseKinds();
@@ -35,7 +36,7 @@ describe.each(kinds)('audit trail, dashboard and staff management (%s)', (kind) 
   let admin: StaffSession;
   let decidedReference: string;
   beforeAll(async () => {
-    t = await createStaffTestApp(kind);
+    t = await createStaffTestApp(kind, { rateLimits: MANY_SIGN_INS });
     supervisor = await signIn(t.app, DEMO.supervisor);
     admin = await signIn(t.app, DEMO.admin);
   });
@@ -278,7 +279,7 @@ describe.each(kinds)('a supervisor’s audit trail is their centre’s (%s)', (k
   let supervisor: StaffSession;
   let admin: StaffSession;
   beforeAll(async () => {
-    t = await createStaffTestApp(kind);
+    t = await createStaffTestApp(kind, { rateLimits: MANY_SIGN_INS });
     supervisor = await signIn(t.app, DEMO.supervisor);
     admin = await signIn(t.app, DEMO.admin);
   });

@@ -7,6 +7,7 @@ import {
   signIn,
   type StaffSession,
   type StaffTestApp,
+  MANY_SIGN_INS,
 } from '../staff/support.ts';
 import {
   approvedApplication,
@@ -41,7 +42,7 @@ describe.each(kinds)('staff and the visits (%s)', (kind) => {
     admin = await signIn(t.app, DEMO.admin);
   };
   beforeAll(async () => {
-    t = await createStaffTestApp(kind);
+    t = await createStaffTestApp(kind, { rateLimits: MANY_SIGN_INS });
     t.clock.set(MONDAY_MORNING);
     await signInAll();
   });

@@ -6,7 +6,7 @@ import type { StaffPrincipal } from '../lib/staff-principal.ts';
 import { Problem } from '../lib/problem.ts';
 import { t } from '../lib/i18n.ts';
 import { assessForStaff } from './assess-application.ts';
-import { issueCertificate } from './issue-certificate.ts';
+import { certificateSerial, issueCertificate } from './issue-certificate.ts';
 import {
   cardholderName,
   commitDecision,
@@ -112,13 +112,7 @@ export async function approveApplication(
       'EXPENSES_SETTLED',
       ...(art26 ? ['HRSS_CLOSED' as const] : []),
     ];
-    const certificate = await issueCertificate(tx, {
-      applicationId: application.id,
-      centreId: application.centreId ?? staff.centreId,
-      holderName: cardholderName(answers),
-      reason: application.reason ?? 'OTHER',
-      now: input.now,
-    });
+    const serial = certificateSerial(input.now);
     await commitDecision(tx, staff, application, {
       path: [...path, 'CERTIFICATE_READY'],
       now: input.now,
@@ -135,8 +129,18 @@ export async function approveApplication(
             note: auditNote(input, application, input.note),
           },
         },
-        { action: 'CERTIFICATE_ISSUED', detail: { serial: certificate.serial } },
+        { action: 'CERTIFICATE_ISSUED', detail: { serial } },
       ],
+    });
+    // Only now, with the row locked and the version checked: a second approver waiting on the
+    // lock is refused there, and never reaches the one certificate an application may have.
+    const certificate = await issueCertificate(tx, {
+      serial,
+      applicationId: application.id,
+      centreId: application.centreId ?? staff.centreId,
+      holderName: cardholderName(answers),
+      reason: application.reason ?? 'OTHER',
+      now: input.now,
     });
     return {
       status: 'CERTIFICATE_READY' as const,

@@ -5,12 +5,14 @@ import type { Db } from './db-types.ts';
 
 /**
  * The cancellation certificate (Guide §II.4–5, docs/decisions/007-certificates.md), inside the
- * approval's transaction: a serial of the year and a random readable code, which anyone may
+ * approval's transaction, after the approval itself has gone through the one door (so a lost race
+ * is refused before any certificate is written): a serial of the year and a random readable code, which anyone may
  * verify, and the holder's name only masked, since the verification page is public.
  */
 export async function issueCertificate(
   tx: Db,
   input: {
+    serial: string;
     applicationId: string;
     /** the centre the certificate is collected at */
     centreId: string;
@@ -19,10 +21,9 @@ export async function issueCertificate(
     now: Date;
   },
 ) {
-  const serial = `${input.now.toISOString().slice(0, 4)}-${randomReadableCode(3)}`;
   await tx.certificate.create({
     data: {
-      serial,
+      serial: input.serial,
       applicationId: input.applicationId,
       centreId: input.centreId,
       holderMasked: maskName(input.holderName),
@@ -30,5 +31,10 @@ export async function issueCertificate(
       issuedAt: input.now,
     },
   });
-  return { serial, issuedAt: input.now };
+  return { serial: input.serial, issuedAt: input.now };
+}
+
+/** A new certificate's serial: the year, and a random readable code nobody can guess. */
+export function certificateSerial(now: Date): string {
+  return `${now.toISOString().slice(0, 4)}-${randomReadableCode(3)}`;
 }

@@ -108,7 +108,7 @@ export default tseslint.config(
             ...features
               .filter((other) => other !== feature)
               .map((other) => ({
-                regex: `^(\\.\\./)+${other}(/|$)`,
+                regex: `^((\\.\\./)+|@/features/)${other}(/|$)`,
                 message: 'A feature must not import another feature; compose them in app/.',
               })),
           ],

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // The unit projects are pure functions and plain objects: no test mocks a module or changes a
@@ -22,6 +23,13 @@ export default defineConfig({
           name: 'web',
           ...shared,
           root: './apps/web',
+          // the web app's `@/…` is its src/ (apps/web/vite.config.ts)
+          alias: [
+            {
+              find: /^@\//,
+              replacement: `${fileURLToPath(new URL('./apps/web/src', import.meta.url))}/`,
+            },
+          ],
           include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
         },
       },

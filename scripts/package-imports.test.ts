@@ -49,6 +49,17 @@ describe('imports between the packages', () => {
     expect(await complaints(code, file)).toEqual([]);
   });
 
+  it('keeps features apart through the web app’s alias too', async () => {
+    const file = 'apps/web/src/features/apply/api/x.ts';
+    expect(
+      await complaints("import { x } from '@/features/staff/api/staff-api.ts';", file),
+    ).not.toEqual([]);
+    expect(await complaints("import { x } from '@/features/apply/api/other.ts';", file)).toEqual(
+      [],
+    );
+    expect(await complaints("import { x } from '@/lib/api-client.ts';", file)).toEqual([]);
+  });
+
   it('keeps the rules that share the setting: the domain stays pure, features apart', async () => {
     expect(
       await complaints("import { x } from 'node:fs';", 'packages/domain/src/x.ts'),

@@ -2,6 +2,7 @@ import { createReadStream, readdirSync, readFileSync, statSync, writeFileSync } 
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -103,6 +104,10 @@ function precompressAssets(): Plugin {
 
 export default defineConfig({
   plugins: [react(), pdfjsAssets(), precompressAssets()],
+  // `@/…` is src/ (tsconfig.json's paths say the same; the web tests in vitest.config.ts too).
+  resolve: {
+    alias: [{ find: /^@\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` }],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

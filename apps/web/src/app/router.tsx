@@ -1,99 +1,113 @@
 import { lazy, Suspense } from 'react';
-import type { ReactNode } from 'react';
+import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { RootLayout } from './layout.tsx';
 import { LandingRoute } from './routes/landing.tsx';
-import { useT } from '../lib/i18n/i18n-provider.tsx';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 
 // Only the landing page is in the entry chunk; every other route is a lazy chunk so the
 // citizen's first load stays within budget (≤ 100 KiB JS gzip) on a slow phone network.
 // Declarative routes (not the data router) because the data router alone adds ~16 KiB gzip.
-const ApplyLayoutRoute = lazy(() =>
-  import('./routes/apply/apply-layout.tsx').then((m) => ({ default: m.ApplyLayoutRoute })),
-);
-const WhoRoute = lazy(() =>
-  import('./routes/apply/who.tsx').then((m) => ({ default: m.WhoRoute })),
-);
-const AgentRoute = lazy(() =>
-  import('./routes/apply/agent.tsx').then((m) => ({ default: m.AgentRoute })),
-);
-const NeedsRoute = lazy(() =>
-  import('./routes/apply/needs.tsx').then((m) => ({ default: m.NeedsRoute })),
-);
-const ConsequencesRoute = lazy(() =>
-  import('./routes/apply/consequences.tsx').then((m) => ({ default: m.ConsequencesRoute })),
-);
-const StopRoute = lazy(() =>
-  import('./routes/apply/stop.tsx').then((m) => ({ default: m.StopRoute })),
-);
-const ReasonRoute = lazy(() =>
-  import('./routes/apply/reason.tsx').then((m) => ({ default: m.ReasonRoute })),
-);
-const CardholderRoute = lazy(() =>
-  import('./routes/apply/cardholder.tsx').then((m) => ({ default: m.CardholderRoute })),
-);
-const DocumentsRoute = lazy(() =>
-  import('./routes/apply/documents.tsx').then((m) => ({ default: m.DocumentsRoute })),
-);
-const DeclarationsRoute = lazy(() =>
-  import('./routes/apply/declarations.tsx').then((m) => ({ default: m.DeclarationsRoute })),
-);
-const CentreRoute = lazy(() =>
-  import('./routes/apply/centre.tsx').then((m) => ({ default: m.CentreRoute })),
-);
-const CheckRoute = lazy(() =>
-  import('./routes/apply/check.tsx').then((m) => ({ default: m.CheckRoute })),
-);
-const SubmittedRoute = lazy(() =>
-  import('./routes/apply/submitted.tsx').then((m) => ({ default: m.SubmittedRoute })),
-);
-const WithdrawRoute = lazy(() =>
-  import('./routes/apply/withdraw.tsx').then((m) => ({ default: m.WithdrawRoute })),
-);
-const TrackRoute = lazy(() =>
-  import('./routes/track.tsx').then((m) => ({ default: m.TrackRoute })),
-);
-// The slot picker is its own chunk: only an approved applicant opens it.
-const VisitRoute = lazy(() =>
-  import('./routes/visit.tsx').then((m) => ({ default: m.VisitRoute })),
-);
-const VerifyRoute = lazy(() =>
-  import('./routes/verify.tsx').then((m) => ({ default: m.VerifyRoute })),
-);
-const NotFoundRoute = lazy(() =>
-  import('./routes/not-found.tsx').then((m) => ({ default: m.NotFoundRoute })),
-);
-// Staff screens never ship in the citizen entry bundle: separate lazy chunks only.
-const StaffSignInRoute = lazy(() =>
-  import('./routes/staff/sign-in.tsx').then((m) => ({ default: m.StaffSignInRoute })),
-);
-const StaffLayoutRoute = lazy(() =>
-  import('./routes/staff/staff-layout.tsx').then((m) => ({ default: m.StaffLayoutRoute })),
-);
-const StaffQueueRoute = lazy(() =>
-  import('./routes/staff/queue.tsx').then((m) => ({ default: m.StaffQueueRoute })),
-);
-const StaffApplicationRoute = lazy(() =>
-  import('./routes/staff/application.tsx').then((m) => ({ default: m.StaffApplicationRoute })),
-);
-const StaffAuditRoute = lazy(() =>
-  import('./routes/staff/audit.tsx').then((m) => ({ default: m.StaffAuditRoute })),
-);
-const StaffDashboardRoute = lazy(() =>
-  import('./routes/staff/dashboard.tsx').then((m) => ({ default: m.StaffDashboardRoute })),
-);
-const StaffUsersRoute = lazy(() =>
-  import('./routes/staff/users.tsx').then((m) => ({ default: m.StaffUsersRoute })),
-);
-const StaffVisitsRoute = lazy(() =>
-  import('./routes/staff/visits.tsx').then((m) => ({ default: m.StaffVisitsRoute })),
-);
-const StaffScheduleRoute = lazy(() =>
-  import('./routes/staff/schedule.tsx').then((m) => ({ default: m.StaffScheduleRoute })),
-);
-const StaffPasswordRoute = lazy(() =>
-  import('./routes/staff/password.tsx').then((m) => ({ default: m.StaffPasswordRoute })),
-);
+// Each page names its own title (`Page`'s titleKey, which is also its heading).
+
+type Lazy = LazyExoticComponent<ComponentType>;
+
+/** A page as its own chunk: the module, loaded when first shown, and the page it exports. */
+function page<K extends string, M extends Record<K, ComponentType>>(
+  load: () => Promise<M>,
+  name: K,
+): Lazy {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+interface RouteEntry {
+  /** none for the index route of its parent */
+  path?: string;
+  /** a lazy page, or an element already in the entry chunk (the landing page, a redirect) */
+  page?: Lazy;
+  element?: ReactNode;
+  children?: RouteEntry[];
+}
+
+/** Every route of the app: its path, and the page shown there. */
+const ROUTES: RouteEntry[] = [
+  { element: <LandingRoute /> },
+  {
+    path: 'apply',
+    page: page(() => import('./routes/apply/apply-layout.tsx'), 'ApplyLayoutRoute'),
+    children: [
+      // "Who is filing?" comes first.
+      { element: <Navigate to="who" replace /> },
+      { path: 'who', page: page(() => import('./routes/apply/who.tsx'), 'WhoRoute') },
+      { path: 'agent', page: page(() => import('./routes/apply/agent.tsx'), 'AgentRoute') },
+      { path: 'needs', page: page(() => import('./routes/apply/needs.tsx'), 'NeedsRoute') },
+      {
+        path: 'consequences',
+        page: page(() => import('./routes/apply/consequences.tsx'), 'ConsequencesRoute'),
+      },
+      { path: 'stop', page: page(() => import('./routes/apply/stop.tsx'), 'StopRoute') },
+      { path: 'reason', page: page(() => import('./routes/apply/reason.tsx'), 'ReasonRoute') },
+      {
+        path: 'cardholder',
+        page: page(() => import('./routes/apply/cardholder.tsx'), 'CardholderRoute'),
+      },
+      {
+        path: 'documents',
+        page: page(() => import('./routes/apply/documents.tsx'), 'DocumentsRoute'),
+      },
+      {
+        path: 'declarations',
+        page: page(() => import('./routes/apply/declarations.tsx'), 'DeclarationsRoute'),
+      },
+      { path: 'centre', page: page(() => import('./routes/apply/centre.tsx'), 'CentreRoute') },
+      { path: 'check', page: page(() => import('./routes/apply/check.tsx'), 'CheckRoute') },
+      {
+        path: 'submitted',
+        page: page(() => import('./routes/apply/submitted.tsx'), 'SubmittedRoute'),
+      },
+      {
+        path: 'withdraw',
+        page: page(() => import('./routes/apply/withdraw.tsx'), 'WithdrawRoute'),
+      },
+    ],
+  },
+  { path: 'track', page: page(() => import('./routes/track.tsx'), 'TrackRoute') },
+  // The slot picker is its own chunk: only an approved applicant opens it.
+  { path: 'visit', page: page(() => import('./routes/visit.tsx'), 'VisitRoute') },
+  { path: 'verify/:serial', page: page(() => import('./routes/verify.tsx'), 'VerifyRoute') },
+  // Staff screens never ship in the citizen entry bundle: separate lazy chunks only.
+  {
+    path: 'staff/sign-in',
+    page: page(() => import('./routes/staff/sign-in.tsx'), 'StaffSignInRoute'),
+  },
+  {
+    path: 'staff',
+    page: page(() => import('./routes/staff/staff-layout.tsx'), 'StaffLayoutRoute'),
+    children: [
+      { page: page(() => import('./routes/staff/queue.tsx'), 'StaffQueueRoute') },
+      {
+        path: 'applications/:id',
+        page: page(() => import('./routes/staff/application.tsx'), 'StaffApplicationRoute'),
+      },
+      { path: 'audit', page: page(() => import('./routes/staff/audit.tsx'), 'StaffAuditRoute') },
+      {
+        path: 'dashboard',
+        page: page(() => import('./routes/staff/dashboard.tsx'), 'StaffDashboardRoute'),
+      },
+      { path: 'users', page: page(() => import('./routes/staff/users.tsx'), 'StaffUsersRoute') },
+      { path: 'visits', page: page(() => import('./routes/staff/visits.tsx'), 'StaffVisitsRoute') },
+      {
+        path: 'schedule',
+        page: page(() => import('./routes/staff/schedule.tsx'), 'StaffScheduleRoute'),
+      },
+      {
+        path: 'password',
+        page: page(() => import('./routes/staff/password.tsx'), 'StaffPasswordRoute'),
+      },
+    ],
+  },
+  { path: '*', page: page(() => import('./routes/not-found.tsx'), 'NotFoundRoute') },
+];
 
 function Loading() {
   const t = useT();
@@ -104,245 +118,33 @@ function Loading() {
   );
 }
 
-function Chunk({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+function elementOf(entry: RouteEntry): ReactNode {
+  if (!entry.page) return entry.element;
+  const Page = entry.page;
+  return (
+    <Suspense fallback={<Loading />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+function routesOf(entries: RouteEntry[]): ReactNode[] {
+  return entries.map((entry) =>
+    entry.path === undefined ? (
+      <Route key="(index)" index element={elementOf(entry)} />
+    ) : (
+      <Route key={entry.path} path={entry.path} element={elementOf(entry)}>
+        {entry.children ? routesOf(entry.children) : null}
+      </Route>
+    ),
+  );
 }
 
 export function AppRouter() {
   return (
     <BrowserRouter>
       <Routes>
-        <Route element={<RootLayout />}>
-          <Route index element={<LandingRoute />} />
-          <Route
-            path="apply"
-            element={
-              <Chunk>
-                <ApplyLayoutRoute />
-              </Chunk>
-            }
-          >
-            {/* "Who is filing?" comes first. */}
-            <Route index element={<Navigate to="who" replace />} />
-            <Route
-              path="who"
-              element={
-                <Chunk>
-                  <WhoRoute />
-                </Chunk>
-              }
-            />
-            <Route
-              path="agent"
-              element={
-                <Chunk>
-                  <AgentRoute />
-                </Chunk>
-              }
-            />
-            <Route
-              path="needs"
-              element={
-                <Chunk>
-                  <NeedsRoute />
-                </Chunk>
-              }
-            />
-            <Route
-              path="consequences"
-              element={
-                <Chunk>
-                  <ConsequencesRoute />
-                </Chunk>
-              }
-            />
-            <Route
-              path="stop"
-              element={
-                <Chunk>
-                  <StopRoute />
-                </Chunk>
-              }
-            />
-            <Route
-              path="reason"
-              element={
-                <Chunk>
-                  <ReasonRoute />
-                </Chunk>
-              }
-            />
-            <Route
-              path="cardholder"
-              element={
-                <Chunk>
-                  <CardholderRoute />
-                </Chunk>
-              }
-            />
-            <Route
-              path="documents"
-              element={
-                <Chunk>
-                  <DocumentsRoute />
-                </Chunk>
-              }
-            />
-            <Route
-              path="declarations"
-              element={
-                <Chunk>
-                  <DeclarationsRoute />
-                </Chunk>
-              }
-            />
-            <Route
-              path="centre"
-              element={
-                <Chunk>
-                  <CentreRoute />
-                </Chunk>
-              }
-            />
-            <Route
-              path="check"
-              element={
-                <Chunk>
-                  <CheckRoute />
-                </Chunk>
-              }
-            />
-            <Route
-              path="submitted"
-              element={
-                <Chunk>
-                  <SubmittedRoute />
-                </Chunk>
-              }
-            />
-            <Route
-              path="withdraw"
-              element={
-                <Chunk>
-                  <WithdrawRoute />
-                </Chunk>
-              }
-            />
-          </Route>
-          <Route
-            path="track"
-            element={
-              <Chunk>
-                <TrackRoute />
-              </Chunk>
-            }
-          />
-          <Route
-            path="visit"
-            element={
-              <Chunk>
-                <VisitRoute />
-              </Chunk>
-            }
-          />
-          <Route
-            path="verify/:serial"
-            element={
-              <Chunk>
-                <VerifyRoute />
-              </Chunk>
-            }
-          />
-          <Route
-            path="staff/sign-in"
-            element={
-              <Chunk>
-                <StaffSignInRoute />
-              </Chunk>
-            }
-          />
-          <Route
-            path="staff"
-            element={
-              <Chunk>
-                <StaffLayoutRoute />
-              </Chunk>
-            }
-          >
-            <Route
-              index
-              element={
-                <Chunk>
-                  <StaffQueueRoute />
-                </Chunk>
-              }
-            />
-            <Route
-              path="applications/:id"
-              element={
-                <Chunk>
-                  <StaffApplicationRoute />
-                </Chunk>
-              }
-            />
-            <Route
-              path="audit"
-              element={
-                <Chunk>
-                  <StaffAuditRoute />
-                </Chunk>
-              }
-            />
-            <Route
-              path="dashboard"
-              element={
-                <Chunk>
-                  <StaffDashboardRoute />
-                </Chunk>
-              }
-            />
-            <Route
-              path="users"
-              element={
-                <Chunk>
-                  <StaffUsersRoute />
-                </Chunk>
-              }
-            />
-            <Route
-              path="visits"
-              element={
-                <Chunk>
-                  <StaffVisitsRoute />
-                </Chunk>
-              }
-            />
-            <Route
-              path="schedule"
-              element={
-                <Chunk>
-                  <StaffScheduleRoute />
-                </Chunk>
-              }
-            />
-            <Route
-              path="password"
-              element={
-                <Chunk>
-                  <StaffPasswordRoute />
-                </Chunk>
-              }
-            />
-          </Route>
-          <Route
-            path="*"
-            element={
-              <Chunk>
-                <NotFoundRoute />
-              </Chunk>
-            }
-          />
-        </Route>
+        <Route element={<RootLayout />}>{routesOf(ROUTES)}</Route>
       </Routes>
     </BrowserRouter>
   );

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
-import { Page } from '../../components/ui/page.tsx';
-import { holdsUnsentDraft } from '../../features/apply/api/draft-storage.ts';
-import { useT } from '../../lib/i18n/i18n-provider.tsx';
+import { Page } from '@/components/ui/page.tsx';
+import { holdsUnsentDraft } from '@/features/apply/api/draft-storage.ts';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 
 // Guide §II.1: say what is needed before asking for it; docs/rules.md §1: a new card can be applied for later.
 export function LandingRoute() {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
-import { Page } from '../../components/ui/page.tsx';
-import { useT } from '../../lib/i18n/i18n-provider.tsx';
+import { Page } from '@/components/ui/page.tsx';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 
 export function NotFoundRoute() {
   const t = useT();

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router-dom';
-import { Page } from '../../components/ui/page.tsx';
-import { VerificationResult } from '../../features/certificates/components/verification-result.tsx';
-import { useT } from '../../lib/i18n/i18n-provider.tsx';
+import { Page } from '@/components/ui/page.tsx';
+import { VerificationResult } from '@/features/certificates/components/verification-result.tsx';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 
 export function VerifyRoute() {
   const t = useT();

@@ -1,4 +1,4 @@
-import { VisitPage } from '../../features/visit/components/visit-page.tsx';
+import { VisitPage } from '@/features/visit/components/visit-page.tsx';
 
 export function VisitRoute() {
   return <VisitPage />;

@@ -1,5 +1,5 @@
-import { failureKey, isApiError, minutesToWait } from '../../lib/api-client.ts';
-import { keyWithParams } from '../../lib/i18n/i18n-provider.tsx';
+import { failureKey, isApiError, minutesToWait } from '@/lib/api-client.ts';
+import { keyWithParams } from '@/lib/i18n/i18n-provider.tsx';
 
 /**
  * Puts a rejected request's problem details onto the form: each 422 `errors[]` entry on its

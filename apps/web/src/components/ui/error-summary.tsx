@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { FieldErrors } from 'react-hook-form';
-import { useTranslateKnown, useT } from '../../lib/i18n/i18n-provider.tsx';
+import { useTranslateKnown, useT } from '@/lib/i18n/i18n-provider.tsx';
 import { toFieldId } from './field-id.ts';
 
 export interface SummaryError {

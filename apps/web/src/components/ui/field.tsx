@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { get, useFormContext } from 'react-hook-form';
 import type { RegisterOptions } from 'react-hook-form';
-import { useT, useTranslateKnown } from '../../lib/i18n/i18n-provider.tsx';
+import { useT, useTranslateKnown } from '@/lib/i18n/i18n-provider.tsx';
 import { toFieldId } from './field-id.ts';
 import { useFocusOnNavigation } from './page.tsx';
 

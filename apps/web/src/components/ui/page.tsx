@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
-import { useT } from '../../lib/i18n/i18n-provider.tsx';
-import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
+import { useDocumentTitle } from '@/lib/use-document-title.ts';
 
 let firstPageShown = false;
 

@@ -1,4 +1,4 @@
-import { AgentStep } from '../../../features/apply/components/agent-step.tsx';
+import { AgentStep } from '@/features/apply/components/agent-step.tsx';
 
 export function AgentRoute() {
   return <AgentStep />;

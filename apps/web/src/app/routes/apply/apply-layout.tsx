@@ -1,5 +1,5 @@
 import { Outlet } from 'react-router-dom';
-import { DraftProvider } from '../../../features/apply/components/draft-provider.tsx';
+import { DraftProvider } from '@/features/apply/components/draft-provider.tsx';
 
 export function ApplyLayoutRoute() {
   return (

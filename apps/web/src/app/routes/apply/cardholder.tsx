@@ -1,4 +1,4 @@
-import { CardholderStep } from '../../../features/apply/components/cardholder-step.tsx';
+import { CardholderStep } from '@/features/apply/components/cardholder-step.tsx';
 
 export function CardholderRoute() {
   return <CardholderStep />;

@@ -1,4 +1,4 @@
-import { CentreStep } from '../../../features/apply/components/centre-step.tsx';
+import { CentreStep } from '@/features/apply/components/centre-step.tsx';
 
 export function CentreRoute() {
   return <CentreStep />;

@@ -1,4 +1,4 @@
-import { CheckAnswersStep } from '../../../features/apply/components/check-answers-step.tsx';
+import { CheckAnswersStep } from '@/features/apply/components/check-answers-step.tsx';
 
 export function CheckRoute() {
   return <CheckAnswersStep />;

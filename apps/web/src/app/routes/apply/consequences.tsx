@@ -1,4 +1,4 @@
-import { ConsequencesStep } from '../../../features/apply/components/consequences-step.tsx';
+import { ConsequencesStep } from '@/features/apply/components/consequences-step.tsx';
 
 export function ConsequencesRoute() {
   return <ConsequencesStep />;

@@ -1,4 +1,4 @@
-import { DeclarationsStep } from '../../../features/apply/components/declarations-step.tsx';
+import { DeclarationsStep } from '@/features/apply/components/declarations-step.tsx';
 
 export function DeclarationsRoute() {
   return <DeclarationsStep />;

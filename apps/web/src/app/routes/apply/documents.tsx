@@ -1,4 +1,4 @@
-import { DocumentsStep } from '../../../features/apply/components/documents-step.tsx';
+import { DocumentsStep } from '@/features/apply/components/documents-step.tsx';
 
 export function DocumentsRoute() {
   return <DocumentsStep />;

@@ -1,4 +1,4 @@
-import { NeedsStep } from '../../../features/apply/components/needs-step.tsx';
+import { NeedsStep } from '@/features/apply/components/needs-step.tsx';
 
 export function NeedsRoute() {
   return <NeedsStep />;

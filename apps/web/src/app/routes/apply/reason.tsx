@@ -1,4 +1,4 @@
-import { ReasonStep } from '../../../features/apply/components/reason-step.tsx';
+import { ReasonStep } from '@/features/apply/components/reason-step.tsx';
 
 export function ReasonRoute() {
   return <ReasonStep />;

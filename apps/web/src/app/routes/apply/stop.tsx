@@ -1,4 +1,4 @@
-import { StopStep } from '../../../features/apply/components/stop-step.tsx';
+import { StopStep } from '@/features/apply/components/stop-step.tsx';
 
 export function StopRoute() {
   return <StopStep />;

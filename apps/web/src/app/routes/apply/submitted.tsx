@@ -1,4 +1,4 @@
-import { SubmittedConfirmation } from '../../../features/apply/components/submitted-confirmation.tsx';
+import { SubmittedConfirmation } from '@/features/apply/components/submitted-confirmation.tsx';
 
 export function SubmittedRoute() {
   return <SubmittedConfirmation />;

@@ -1,4 +1,4 @@
-import { WhoStep } from '../../../features/apply/components/who-step.tsx';
+import { WhoStep } from '@/features/apply/components/who-step.tsx';
 
 export function WhoRoute() {
   return <WhoStep />;

@@ -1,4 +1,4 @@
-import { WithdrawApplication } from '../../../features/apply/components/withdraw-application.tsx';
+import { WithdrawApplication } from '@/features/apply/components/withdraw-application.tsx';
 
 export function WithdrawRoute() {
   return <WithdrawApplication />;

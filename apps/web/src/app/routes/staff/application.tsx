@@ -1,13 +1,10 @@
 import { useCallback, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { Page } from '../../../components/ui/page.tsx';
-import { ApplicationReview } from '../../../features/staff/components/application-review.tsx';
-import {
-  parseQueueSearch,
-  serialiseQueueSearch,
-} from '../../../features/staff/lib/queue-search.ts';
-import type { QueueLinkState } from '../../../features/staff/lib/queue-search.ts';
-import { useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { Page } from '@/components/ui/page.tsx';
+import { ApplicationReview } from '@/features/staff/components/application-review.tsx';
+import { parseQueueSearch, serialiseQueueSearch } from '@/features/staff/lib/queue-search.ts';
+import type { QueueLinkState } from '@/features/staff/lib/queue-search.ts';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 
 /** The queue the reviewer came from, filters included; the plain queue when opened directly. */
 function queueSearchOf(state: unknown): string {

@@ -1,5 +1,5 @@
-import { Page } from '../../../components/ui/page.tsx';
-import { AuditLog } from '../../../features/staff/components/audit-log.tsx';
+import { Page } from '@/components/ui/page.tsx';
+import { AuditLog } from '@/features/staff/components/audit-log.tsx';
 
 export function StaffAuditRoute() {
   return (

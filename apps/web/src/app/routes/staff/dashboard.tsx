@@ -1,5 +1,5 @@
-import { Page } from '../../../components/ui/page.tsx';
-import { Dashboard } from '../../../features/staff/components/dashboard.tsx';
+import { Page } from '@/components/ui/page.tsx';
+import { Dashboard } from '@/features/staff/components/dashboard.tsx';
 
 export function StaffDashboardRoute() {
   return (

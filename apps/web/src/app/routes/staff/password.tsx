@@ -1,5 +1,5 @@
-import { Page } from '../../../components/ui/page.tsx';
-import { OwnPassword } from '../../../features/staff/components/own-password.tsx';
+import { Page } from '@/components/ui/page.tsx';
+import { OwnPassword } from '@/features/staff/components/own-password.tsx';
 
 export function StaffPasswordRoute() {
   return (

@@ -1,5 +1,5 @@
-import { Page } from '../../../components/ui/page.tsx';
-import { QueueTable } from '../../../features/staff/components/queue-table.tsx';
+import { Page } from '@/components/ui/page.tsx';
+import { QueueTable } from '@/features/staff/components/queue-table.tsx';
 
 export function StaffQueueRoute() {
   return (

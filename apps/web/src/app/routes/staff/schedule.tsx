@@ -1,5 +1,5 @@
-import { Page } from '../../../components/ui/page.tsx';
-import { VisitSchedule } from '../../../features/staff/components/visit-schedule.tsx';
+import { Page } from '@/components/ui/page.tsx';
+import { VisitSchedule } from '@/features/staff/components/visit-schedule.tsx';
 
 export function StaffScheduleRoute() {
   return (

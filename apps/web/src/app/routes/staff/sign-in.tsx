@@ -1,5 +1,5 @@
-import { Page } from '../../../components/ui/page.tsx';
-import { SignInForm } from '../../../features/staff/components/sign-in-form.tsx';
+import { Page } from '@/components/ui/page.tsx';
+import { SignInForm } from '@/features/staff/components/sign-in-form.tsx';
 
 export function StaffSignInRoute() {
   return (

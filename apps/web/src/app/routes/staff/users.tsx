@@ -1,5 +1,5 @@
-import { Page } from '../../../components/ui/page.tsx';
-import { StaffUsers } from '../../../features/staff/components/staff-users.tsx';
+import { Page } from '@/components/ui/page.tsx';
+import { StaffUsers } from '@/features/staff/components/staff-users.tsx';
 
 export function StaffUsersRoute() {
   return (

@@ -1,5 +1,5 @@
-import { Page } from '../../../components/ui/page.tsx';
-import { DayVisits } from '../../../features/staff/components/day-visits.tsx';
+import { Page } from '@/components/ui/page.tsx';
+import { DayVisits } from '@/features/staff/components/day-visits.tsx';
 
 export function StaffVisitsRoute() {
   return (

@@ -1,4 +1,4 @@
-import { noContent, requestApi } from '../../../lib/api-client.ts';
+import { noContent, requestApi } from '@/lib/api-client.ts';
 import type {
   Application,
   Centre,

@@ -1,7 +1,7 @@
 import {
   readRememberedApplicationId,
   REMEMBERED_APPLICATION_KEY as KEY,
-} from '../../../lib/remembered-application.ts';
+} from '@/lib/remembered-application.ts';
 
 // Only the application id is kept in the browser; the access token lives in an HttpOnly cookie.
 export const readDraftId = readRememberedApplicationId;

@@ -4,18 +4,13 @@ import { ID_TYPES } from '@ssc/domain/codes';
 import type { IdType } from '@ssc/domain/codes';
 import { makeCardholderStepSchema } from '@ssc/domain/case-schema';
 import { idTypeCarriesBirthDate } from '@ssc/domain/id-number';
-import { Button } from '../../../components/ui/button.tsx';
-import { Form } from '../../../components/ui/form.tsx';
-import {
-  CheckboxField,
-  IdentifierField,
-  SelectField,
-  TextField,
-} from '../../../components/ui/field.tsx';
-import { Page } from '../../../components/ui/page.tsx';
-import { applyServerErrors } from '../../../components/ui/apply-server-errors.ts';
-import { useT } from '../../../lib/i18n/i18n-provider.tsx';
-import { todayIso } from '../../../lib/today.ts';
+import { Button } from '@/components/ui/button.tsx';
+import { Form } from '@/components/ui/form.tsx';
+import { CheckboxField, IdentifierField, SelectField, TextField } from '@/components/ui/field.tsx';
+import { Page } from '@/components/ui/page.tsx';
+import { applyServerErrors } from '@/components/ui/apply-server-errors.ts';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
+import { todayIso } from '@/lib/today.ts';
 import { useDraft } from './draft-provider.tsx';
 import { findStop } from './find-stop.ts';
 import { DraftGate, stepPath, useContinuePath } from './step-shell.tsx';

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { Button } from '../../../components/ui/button.tsx';
-import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
-import type { SummaryError } from '../../../components/ui/error-summary.tsx';
-import { Page } from '../../../components/ui/page.tsx';
-import { describeFailure } from '../../../components/ui/apply-server-errors.ts';
-import { isApiError } from '../../../lib/api-client.ts';
-import type { ProblemBlocker } from '../../../lib/api-client.ts';
-import { cite } from '../../../lib/i18n/cite.ts';
-import { extendMessages, useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { Button } from '@/components/ui/button.tsx';
+import { ErrorSummary } from '@/components/ui/error-summary.tsx';
+import type { SummaryError } from '@/components/ui/error-summary.tsx';
+import { Page } from '@/components/ui/page.tsx';
+import { describeFailure } from '@/components/ui/apply-server-errors.ts';
+import { isApiError } from '@/lib/api-client.ts';
+import type { ProblemBlocker } from '@/lib/api-client.ts';
+import { cite } from '@/lib/i18n/cite.ts';
+import { extendMessages, useLocale, useT } from '@/lib/i18n/i18n-provider.tsx';
 import { listCentres, submitApplication } from '../api/application-api.ts';
 import type { Application, Centre } from '../api/application-types.ts';
 import { CorrectionNotice } from './correction-notice.tsx';
@@ -18,8 +18,8 @@ import { findFilerKind } from './filer-kind.ts';
 import { changePath, DraftGate } from './step-shell.tsx';
 import type { ApplyStep } from './step-shell.tsx';
 import { storeSubmitted } from './submitted-store.ts';
-import { uiWithdrawEn } from '../../../lib/i18n/ui-withdraw-en.ts';
-import { uiWithdrawZhCn } from '../../../lib/i18n/ui-withdraw-zh-cn.ts';
+import { uiWithdrawEn } from '@/lib/i18n/ui-withdraw-en.ts';
+import { uiWithdrawZhCn } from '@/lib/i18n/ui-withdraw-zh-cn.ts';
 
 extendMessages({ 'zh-CN': uiWithdrawZhCn, en: uiWithdrawEn });
 

@@ -1,11 +1,11 @@
 import { useNavigate } from 'react-router-dom';
 import { z } from 'zod';
-import { Button } from '../../../components/ui/button.tsx';
-import { Form } from '../../../components/ui/form.tsx';
-import { CheckboxField } from '../../../components/ui/field.tsx';
-import { Page } from '../../../components/ui/page.tsx';
-import { applyServerErrors } from '../../../components/ui/apply-server-errors.ts';
-import { useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { Button } from '@/components/ui/button.tsx';
+import { Form } from '@/components/ui/form.tsx';
+import { CheckboxField } from '@/components/ui/field.tsx';
+import { Page } from '@/components/ui/page.tsx';
+import { applyServerErrors } from '@/components/ui/apply-server-errors.ts';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 import { useDraft } from './draft-provider.tsx';
 import { DraftGate, useContinuePath } from './step-shell.tsx';
 

@@ -1,8 +1,8 @@
 import type { CorrectableAnswer } from '@ssc/domain/codes';
 import { Link } from 'react-router-dom';
-import { extendMessages, useT } from '../../../lib/i18n/i18n-provider.tsx';
-import { uiUploadEn } from '../../../lib/i18n/ui-upload-en.ts';
-import { uiUploadZhCn } from '../../../lib/i18n/ui-upload-zh-cn.ts';
+import { extendMessages, useT } from '@/lib/i18n/i18n-provider.tsx';
+import { uiUploadEn } from '@/lib/i18n/ui-upload-en.ts';
+import { uiUploadZhCn } from '@/lib/i18n/ui-upload-zh-cn.ts';
 import type { Application, Correction } from '../api/application-types.ts';
 import { stepPath } from './step-shell.tsx';
 import type { ApplyStep } from './step-shell.tsx';

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { APPLICANT_EDITABLE_STATUSES } from '@ssc/domain/codes';
-import { isApiError } from '../../../lib/api-client.ts';
+import { isApiError } from '@/lib/api-client.ts';
 import { createApplication, getApplication, updateApplication } from '../api/application-api.ts';
 import type {
   Application,

@@ -1,7 +1,7 @@
 import { findStopBlocker } from '@ssc/domain/eligibility';
 import type { Blocker } from '@ssc/domain/eligibility';
 import type { CasePatch } from '@ssc/domain/case-schema';
-import { todayIso } from '../../../lib/today.ts';
+import { todayIso } from '@/lib/today.ts';
 import type { Application } from '../api/application-types.ts';
 
 /**

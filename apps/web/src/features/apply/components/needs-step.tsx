@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
-import { Button } from '../../../components/ui/button.tsx';
-import { Page } from '../../../components/ui/page.tsx';
-import { useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { Button } from '@/components/ui/button.tsx';
+import { Page } from '@/components/ui/page.tsx';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 import type { Application } from '../api/application-types.ts';
 import { DraftGate, useContinuePath } from './step-shell.tsx';
 import './needs-print.css';

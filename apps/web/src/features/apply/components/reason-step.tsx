@@ -1,12 +1,12 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { REASONS } from '@ssc/domain/codes';
 import { reasonStepSchema } from '@ssc/domain/case-schema';
-import { Button } from '../../../components/ui/button.tsx';
-import { Form } from '../../../components/ui/form.tsx';
-import { RadioGroupField, TextAreaField } from '../../../components/ui/field.tsx';
-import { Page } from '../../../components/ui/page.tsx';
-import { applyServerErrors } from '../../../components/ui/apply-server-errors.ts';
-import { useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { Button } from '@/components/ui/button.tsx';
+import { Form } from '@/components/ui/form.tsx';
+import { RadioGroupField, TextAreaField } from '@/components/ui/field.tsx';
+import { Page } from '@/components/ui/page.tsx';
+import { applyServerErrors } from '@/components/ui/apply-server-errors.ts';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 import { useDraft } from './draft-provider.tsx';
 import { findFilerKind, reasonsFor } from './filer-kind.ts';
 import { findStop } from './find-stop.ts';

@@ -1,4 +1,4 @@
-import { useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 import type { RemovedByChange } from '../api/application-types.ts';
 
 // A change of answer removes what no longer applies, and says so in plain words.

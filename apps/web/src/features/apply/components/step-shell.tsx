@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
-import { useT } from '../../../lib/i18n/i18n-provider.tsx';
-import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
+import { useDocumentTitle } from '@/lib/use-document-title.ts';
 import type { Application } from '../api/application-types.ts';
 import { useDraft } from './draft-provider.tsx';
 import { RemovedNoticeBox } from './removed-notice.tsx';

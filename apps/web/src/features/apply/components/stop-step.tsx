@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
-import { Page } from '../../../components/ui/page.tsx';
-import { cite } from '../../../lib/i18n/cite.ts';
-import { useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { Page } from '@/components/ui/page.tsx';
+import { cite } from '@/lib/i18n/cite.ts';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 import type { Application } from '../api/application-types.ts';
 import { findStop } from './find-stop.ts';
 import { DraftGate, stepPath } from './step-shell.tsx';

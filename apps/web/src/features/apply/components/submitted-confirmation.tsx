@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { Button } from '../../../components/ui/button.tsx';
-import { useFocusOnNavigation } from '../../../components/ui/page.tsx';
-import { LiveRegion } from '../../../components/ui/status-message.tsx';
-import { extendMessages, useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
-import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { Button } from '@/components/ui/button.tsx';
+import { useFocusOnNavigation } from '@/components/ui/page.tsx';
+import { LiveRegion } from '@/components/ui/status-message.tsx';
+import { extendMessages, useLocale, useT } from '@/lib/i18n/i18n-provider.tsx';
+import { useDocumentTitle } from '@/lib/use-document-title.ts';
 import { readSubmitted } from './submitted-store.ts';
-import { uiWithdrawEn } from '../../../lib/i18n/ui-withdraw-en.ts';
-import { uiWithdrawZhCn } from '../../../lib/i18n/ui-withdraw-zh-cn.ts';
-import { CodeText } from '../../../components/ui/code-text.tsx';
+import { uiWithdrawEn } from '@/lib/i18n/ui-withdraw-en.ts';
+import { uiWithdrawZhCn } from '@/lib/i18n/ui-withdraw-zh-cn.ts';
+import { CodeText } from '@/components/ui/code-text.tsx';
 
 // The link to the withdrawal page is worded in that page's dictionary (lazy, like this page).
 extendMessages({ 'zh-CN': uiWithdrawZhCn, en: uiWithdrawEn });

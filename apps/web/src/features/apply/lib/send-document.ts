@@ -1,6 +1,6 @@
 import type { DocumentKind } from '@ssc/domain/codes';
 import { documentSchema } from '@ssc/domain/contract/common';
-import { ApiError, parseAnswerText, readProblem } from '../../../lib/api-client.ts';
+import { ApiError, parseAnswerText, readProblem } from '@/lib/api-client.ts';
 import type { UploadedDocument } from '../api/application-types.ts';
 
 /** The request never reached the server or its answer was lost: worth retrying as it is. */

@@ -2,7 +2,7 @@ import {
   certificateVerificationSchema,
   type CertificateVerification,
 } from '@ssc/domain/contract/applications';
-import { requestApi } from '../../../lib/api-client.ts';
+import { requestApi } from '@/lib/api-client.ts';
 
 export type { CertificateVerification };
 

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { failureKey, isApiError } from '../../../lib/api-client.ts';
-import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
-import { formatDateTime } from '../../../lib/format-date.ts';
-import { LiveRegion } from '../../../components/ui/status-message.tsx';
+import { failureKey, isApiError } from '@/lib/api-client.ts';
+import { useLocale, useT } from '@/lib/i18n/i18n-provider.tsx';
+import { formatDateTime } from '@/lib/format-date.ts';
+import { LiveRegion } from '@/components/ui/status-message.tsx';
 import { verifyCertificate } from '../api/verify-certificate.ts';
 import type { CertificateVerification } from '../api/verify-certificate.ts';
-import { CodeText } from '../../../components/ui/code-text.tsx';
+import { CodeText } from '@/components/ui/code-text.tsx';
 
 type State =
   | { kind: 'loading' }

@@ -1,7 +1,7 @@
 import type { ApplicationStatus, Reason, ReviewReason } from '@ssc/domain/codes';
 import type { StaffRole } from '@ssc/domain/staff-roles';
 import type { RejectionDecision } from '@ssc/domain/staff-decisions';
-import { noContent, requestApi, type AnswerSchema } from '../../../lib/api-client.ts';
+import { noContent, requestApi, type AnswerSchema } from '@/lib/api-client.ts';
 import type { OwnPasswordChange } from '@ssc/domain/contract/back-office';
 import {
   queuePageSchema,

@@ -1,4 +1,4 @@
-import { requestApi } from '../../../lib/api-client.ts';
+import { requestApi } from '@/lib/api-client.ts';
 import {
   auditPageSchema,
   dashboardSchema,

@@ -16,7 +16,7 @@ import {
 import { centresSchema } from '@ssc/domain/contract/applications';
 import type { Centre } from '@ssc/domain/contract/common';
 import type { VisitOutcome, VisitScheduleBody } from '@ssc/domain/visit';
-import { noContent, requestApi } from '../../../lib/api-client.ts';
+import { noContent, requestApi } from '@/lib/api-client.ts';
 import { changeStaff } from './staff-api.ts';
 
 // docs/api.md "The visit calendar": the counter's day and the centre's schedule; the answers'

@@ -1,7 +1,7 @@
 import { CORRECTABLE_ANSWERS, type CorrectableAnswer } from '@ssc/domain/codes';
 import type { ReactNode } from 'react';
 import type { DocumentKind } from '@ssc/domain/codes';
-import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { useLocale, useT } from '@/lib/i18n/i18n-provider.tsx';
 import type { StaffApplication } from '../api/staff-api.ts';
 import { GroupedDigits } from './grouped-digits.tsx';
 

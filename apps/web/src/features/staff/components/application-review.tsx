@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { failureKey, isApiError } from '../../../lib/api-client.ts';
+import { failureKey, isApiError } from '@/lib/api-client.ts';
 import { factMessage } from '@ssc/domain/history-facts';
-import { cite } from '../../../lib/i18n/cite.ts';
-import { useLocale, useT, type Translate } from '../../../lib/i18n/i18n-provider.tsx';
-import { formatDateTime } from '../../../lib/format-date.ts';
-import { Button } from '../../../components/ui/button.tsx';
-import { LiveRegion } from '../../../components/ui/status-message.tsx';
+import { cite } from '@/lib/i18n/cite.ts';
+import { useLocale, useT, type Translate } from '@/lib/i18n/i18n-provider.tsx';
+import { formatDateTime } from '@/lib/format-date.ts';
+import { Button } from '@/components/ui/button.tsx';
+import { LiveRegion } from '@/components/ui/status-message.tsx';
 import { certificateUrl, claimApplication, getStaffApplication } from '../api/staff-api.ts';
 import type { StaffApplication } from '../api/staff-api.ts';
 import { AnswerRows, CORRECTABLE_FIELDS, groupOfKind } from './answer-groups.tsx';
@@ -23,7 +23,7 @@ import {
 } from './review-decisions.tsx';
 import type { Decide } from './submit-decision.ts';
 import { useReviewShortcuts } from './use-review-shortcuts.ts';
-import { CodeText } from '../../../components/ui/code-text.tsx';
+import { CodeText } from '@/components/ui/code-text.tsx';
 
 type State =
   | { kind: 'loading' }

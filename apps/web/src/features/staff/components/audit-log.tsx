@@ -1,10 +1,10 @@
-import { DataTable } from '../../../components/ui/data-table.tsx';
+import { DataTable } from '@/components/ui/data-table.tsx';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Button } from '../../../components/ui/button.tsx';
-import { failureKey, isApiError } from '../../../lib/api-client.ts';
-import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
-import { formatDateTime } from '../../../lib/format-date.ts';
+import { Button } from '@/components/ui/button.tsx';
+import { failureKey, isApiError } from '@/lib/api-client.ts';
+import { useLocale, useT } from '@/lib/i18n/i18n-provider.tsx';
+import { formatDateTime } from '@/lib/format-date.ts';
 import { auditCsvUrl, listAudit } from '../api/supervisor-api.ts';
 import type { AuditFilters, AuditItem } from '../api/supervisor-api.ts';
 import { parseAuditSearch, serialiseAuditSearch } from '../lib/audit-search.ts';

@@ -1,11 +1,11 @@
 import { closedDayBodySchema, visitDateSchema } from '@ssc/domain/visit';
-import { applyServerErrors } from '../../../components/ui/apply-server-errors.ts';
-import { Button } from '../../../components/ui/button.tsx';
-import { DataTable } from '../../../components/ui/data-table.tsx';
-import { TextField } from '../../../components/ui/field.tsx';
-import { Form } from '../../../components/ui/form.tsx';
-import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
-import { formatVisitDate } from '../../../lib/visit-time.ts';
+import { applyServerErrors } from '@/components/ui/apply-server-errors.ts';
+import { Button } from '@/components/ui/button.tsx';
+import { DataTable } from '@/components/ui/data-table.tsx';
+import { TextField } from '@/components/ui/field.tsx';
+import { Form } from '@/components/ui/form.tsx';
+import { useLocale, useT } from '@/lib/i18n/i18n-provider.tsx';
+import { formatVisitDate } from '@/lib/visit-time.ts';
 import { closeCentreDay, reopenCentreDay } from '../api/visits-api.ts';
 import type { CentreSchedule } from '../api/visits-api.ts';
 import { closedSaid, SaidNotice, useRowAction } from './said-notice.tsx';

@@ -1,9 +1,9 @@
-import { DataTable } from '../../../components/ui/data-table.tsx';
+import { DataTable } from '@/components/ui/data-table.tsx';
 import { useEffect, useState } from 'react';
 import { APPLICATION_STATUSES } from '@ssc/domain/codes';
-import { failureKey, isApiError } from '../../../lib/api-client.ts';
-import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
-import { formatDateTime } from '../../../lib/format-date.ts';
+import { failureKey, isApiError } from '@/lib/api-client.ts';
+import { useLocale, useT } from '@/lib/i18n/i18n-provider.tsx';
+import { formatDateTime } from '@/lib/format-date.ts';
 import { getDashboard } from '../api/supervisor-api.ts';
 import type { CentreDashboard } from '../api/supervisor-api.ts';
 

@@ -1,4 +1,4 @@
-import { failureKey, isApiError } from '../../../lib/api-client.ts';
+import { failureKey, isApiError } from '@/lib/api-client.ts';
 
 /** Thrown on to the review page: it says "someone else decided this" and reloads. */
 export class DecidedElsewhere extends Error {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { Button } from '../../../components/ui/button.tsx';
-import { onApiRequest } from '../../../lib/api-client.ts';
-import { useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { Button } from '@/components/ui/button.tsx';
+import { onApiRequest } from '@/lib/api-client.ts';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 import { getStaffSession, signOut } from '../api/staff-api.ts';
 
 /**

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { currentPasswordSchema, newStaffPasswordSchema } from '@ssc/domain/staff-password';
-import { Button } from '../../../components/ui/button.tsx';
-import { Form } from '../../../components/ui/form.tsx';
-import { TextField } from '../../../components/ui/field.tsx';
-import { isApiError } from '../../../lib/api-client.ts';
-import { useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { Button } from '@/components/ui/button.tsx';
+import { Form } from '@/components/ui/form.tsx';
+import { TextField } from '@/components/ui/field.tsx';
+import { isApiError } from '@/lib/api-client.ts';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 import { changeOwnPassword } from '../api/staff-api.ts';
 import { decisionErrorKeys } from './decision-error.ts';
 

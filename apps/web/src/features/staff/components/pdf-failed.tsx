@@ -1,4 +1,4 @@
-import { useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 
 /** What a reviewer sees when a PDF cannot be drawn here: say so, and offer the file itself. */
 export function PdfFailed({ downloadUrl, label }: { downloadUrl: string; label: string }) {

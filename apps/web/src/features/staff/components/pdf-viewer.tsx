@@ -11,8 +11,8 @@ import {
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
 // The worker is a file of our own build, served from our origin (CSP worker-src 'self').
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { Button } from '../../../components/ui/button.tsx';
-import { useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { Button } from '@/components/ui/button.tsx';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 import { PdfFailed } from './pdf-failed.tsx';
 import { useZoomRotate, ViewerTools } from './viewer-tools.tsx';
 

@@ -1,14 +1,14 @@
-import { DataTable } from '../../../components/ui/data-table.tsx';
+import { DataTable } from '@/components/ui/data-table.tsx';
 import { STAFF_QUEUE_FILTER_STATUSES } from '@ssc/domain/status';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { REASONS } from '@ssc/domain/codes';
 import type { Reason } from '@ssc/domain/codes';
-import { Button } from '../../../components/ui/button.tsx';
-import { failureKey, isApiError } from '../../../lib/api-client.ts';
-import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
-import { formatDateTime } from '../../../lib/format-date.ts';
+import { Button } from '@/components/ui/button.tsx';
+import { failureKey, isApiError } from '@/lib/api-client.ts';
+import { useLocale, useT } from '@/lib/i18n/i18n-provider.tsx';
+import { formatDateTime } from '@/lib/format-date.ts';
 import { claimApplication, listQueue } from '../api/staff-api.ts';
 import type { QueueFilters, QueueItem } from '../api/staff-api.ts';
 import {

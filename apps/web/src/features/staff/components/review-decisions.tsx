@@ -6,16 +6,16 @@ import {
   refineRejectionNote,
   staffNoteSchema,
 } from '@ssc/domain/staff-decisions';
-import { Button } from '../../../components/ui/button.tsx';
-import { Form } from '../../../components/ui/form.tsx';
+import { Button } from '@/components/ui/button.tsx';
+import { Form } from '@/components/ui/form.tsx';
 import {
   CheckboxField,
   IdentifierField,
   RadioGroupField,
   SelectField,
   TextAreaField,
-} from '../../../components/ui/field.tsx';
-import { useT } from '../../../lib/i18n/i18n-provider.tsx';
+} from '@/components/ui/field.tsx';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 import {
   approveApplication,
   confirmExpenses,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { LiveRegion, Notice } from '../../../components/ui/status-message.tsx';
-import { useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { LiveRegion, Notice } from '@/components/ui/status-message.tsx';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 import { decisionErrorKeys } from './decision-error.ts';
 
 /** What the last change on a panel said: a translated key and its values. */

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
-import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { useLocale, useT } from '@/lib/i18n/i18n-provider.tsx';
 import type { SameCardApplication } from '../api/staff-api.ts';
-import { CodeText } from '../../../components/ui/code-text.tsx';
+import { CodeText } from '@/components/ui/code-text.tsx';
 
 /**
  * docs/rules.md §3.6: one open cancellation per card. A second application for a card is

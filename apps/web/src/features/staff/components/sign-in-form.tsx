@@ -1,12 +1,12 @@
 import './staff-messages.ts';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { z } from 'zod';
-import { Button } from '../../../components/ui/button.tsx';
-import { Form } from '../../../components/ui/form.tsx';
-import { TextField } from '../../../components/ui/field.tsx';
-import { isApiError } from '../../../lib/api-client.ts';
-import { describeFailure } from '../../../components/ui/apply-server-errors.ts';
-import { useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { Button } from '@/components/ui/button.tsx';
+import { Form } from '@/components/ui/form.tsx';
+import { TextField } from '@/components/ui/field.tsx';
+import { isApiError } from '@/lib/api-client.ts';
+import { describeFailure } from '@/components/ui/apply-server-errors.ts';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 import { signIn } from '../api/staff-api.ts';
 
 const signInSchema = z.object({

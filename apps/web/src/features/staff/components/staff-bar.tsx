@@ -1,6 +1,6 @@
 import { NavLink, useNavigate } from 'react-router-dom';
-import { Button } from '../../../components/ui/button.tsx';
-import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { Button } from '@/components/ui/button.tsx';
+import { useLocale, useT } from '@/lib/i18n/i18n-provider.tsx';
 import { signOut } from '../api/staff-api.ts';
 import { isSupervisor, useStaff } from './staff-session.tsx';
 

@@ -1,6 +1,6 @@
-import { extendMessages } from '../../../lib/i18n/i18n-provider.tsx';
-import { uiStaffEn } from '../../../lib/i18n/ui-staff-en.ts';
-import { uiStaffZhCn } from '../../../lib/i18n/ui-staff-zh-cn.ts';
+import { extendMessages } from '@/lib/i18n/i18n-provider.tsx';
+import { uiStaffEn } from '@/lib/i18n/ui-staff-en.ts';
+import { uiStaffZhCn } from '@/lib/i18n/ui-staff-zh-cn.ts';
 import './staff.css';
 
 // The back office's wording and styles travel with the staff chunk only: the citizen's

@@ -1,11 +1,11 @@
-import { DataTable } from '../../../components/ui/data-table.tsx';
+import { DataTable } from '@/components/ui/data-table.tsx';
 import { useCallback, useEffect, useState } from 'react';
 import { z } from 'zod';
-import { Button } from '../../../components/ui/button.tsx';
-import { Form } from '../../../components/ui/form.tsx';
-import { SelectField, TextField } from '../../../components/ui/field.tsx';
-import { failureKey, isApiError } from '../../../lib/api-client.ts';
-import { useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { Button } from '@/components/ui/button.tsx';
+import { Form } from '@/components/ui/form.tsx';
+import { SelectField, TextField } from '@/components/ui/field.tsx';
+import { failureKey, isApiError } from '@/lib/api-client.ts';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 import { grantableRoles, staffRoleSchema, type StaffRole } from '@ssc/domain/staff-roles';
 import { newStaffPasswordSchema } from '@ssc/domain/staff-password';
 import { useStepUp } from './step-up.tsx';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button } from '../../../components/ui/button.tsx';
-import { useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { Button } from '@/components/ui/button.tsx';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 
 const MIN_ZOOM = 0.5;
 const MAX_ZOOM = 4;

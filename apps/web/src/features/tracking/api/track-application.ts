@@ -3,8 +3,8 @@ import {
   trackingResultSchema,
   type TrackingResult,
 } from '@ssc/domain/contract/applications';
-import { isApiError, requestApi } from '../../../lib/api-client.ts';
-import { readRememberedApplicationId } from '../../../lib/remembered-application.ts';
+import { isApiError, requestApi } from '@/lib/api-client.ts';
+import { readRememberedApplicationId } from '@/lib/remembered-application.ts';
 
 export type { TrackingResult };
 

@@ -2,13 +2,13 @@ import type { CorrectableAnswer } from '@ssc/domain/codes';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { z } from 'zod';
-import { Button } from '../../../components/ui/button.tsx';
-import { Form } from '../../../components/ui/form.tsx';
-import { IdentifierField } from '../../../components/ui/field.tsx';
-import { LiveRegion } from '../../../components/ui/status-message.tsx';
-import { failureKey, isApiError, minutesToWait } from '../../../lib/api-client.ts';
-import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
-import { formatDateTime } from '../../../lib/format-date.ts';
+import { Button } from '@/components/ui/button.tsx';
+import { Form } from '@/components/ui/form.tsx';
+import { IdentifierField } from '@/components/ui/field.tsx';
+import { LiveRegion } from '@/components/ui/status-message.tsx';
+import { failureKey, isApiError, minutesToWait } from '@/lib/api-client.ts';
+import { useLocale, useT } from '@/lib/i18n/i18n-provider.tsx';
+import { formatDateTime } from '@/lib/format-date.ts';
 import {
   certificateCopyUrl,
   findOwnApplicationId,
@@ -18,10 +18,10 @@ import type { TrackingResult } from '../api/track-application.ts';
 
 type TrackingCorrection = NonNullable<TrackingResult['corrections']>[number];
 import { isVisitBookable } from '@ssc/domain/visit';
-import { extendMessages } from '../../../lib/i18n/i18n-provider.tsx';
-import { uiVisitEn } from '../../../lib/i18n/ui-visit-en.ts';
-import { uiVisitZhCn } from '../../../lib/i18n/ui-visit-zh-cn.ts';
-import { formatVisitWhen } from '../../../lib/visit-time.ts';
+import { extendMessages } from '@/lib/i18n/i18n-provider.tsx';
+import { uiVisitEn } from '@/lib/i18n/ui-visit-en.ts';
+import { uiVisitZhCn } from '@/lib/i18n/ui-visit-zh-cn.ts';
+import { formatVisitWhen } from '@/lib/visit-time.ts';
 
 // The visit's wording travels with the tracking chunk, not the entry bundle.
 extendMessages({ 'zh-CN': uiVisitZhCn, en: uiVisitEn });

@@ -5,7 +5,7 @@ import {
   type VisitSlotsView,
   type VisitView,
 } from '@ssc/domain/visit';
-import { isApiError, noContent, requestApi } from '../../../lib/api-client.ts';
+import { isApiError, noContent, requestApi } from '@/lib/api-client.ts';
 
 // docs/api.md "Visit": the applicant's own application, its token in the HttpOnly cookie.
 const base = (applicationId: string) => `/applications/${encodeURIComponent(applicationId)}`;

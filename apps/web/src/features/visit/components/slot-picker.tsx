@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { VisitSlot, VisitSlotsView } from '@ssc/domain/visit';
-import { Button } from '../../../components/ui/button.tsx';
-import { useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
+import { Button } from '@/components/ui/button.tsx';
+import { useLocale, useT } from '@/lib/i18n/i18n-provider.tsx';
 import { groupVisitDays, hoursByWeekday, type VisitDay } from '../lib/visit-days.ts';
-import { formatVisitDay, formatVisitTime } from '../../../lib/visit-time.ts';
+import { formatVisitDay, formatVisitTime } from '@/lib/visit-time.ts';
 
 function dayLine(day: VisitDay, t: ReturnType<typeof useT>, locale: string): string {
   if (day.state === 'open') return t('visit.day.free', { count: day.slots.length });

@@ -8,13 +8,13 @@ import {
   type VisitSlotsView,
   type VisitView,
 } from '@ssc/domain/visit';
-import { Button } from '../../../components/ui/button.tsx';
-import { Page } from '../../../components/ui/page.tsx';
-import { LiveRegion, Notice } from '../../../components/ui/status-message.tsx';
-import { isApiError } from '../../../lib/api-client.ts';
-import { extendMessages, useLocale, useT } from '../../../lib/i18n/i18n-provider.tsx';
-import { uiVisitEn } from '../../../lib/i18n/ui-visit-en.ts';
-import { uiVisitZhCn } from '../../../lib/i18n/ui-visit-zh-cn.ts';
+import { Button } from '@/components/ui/button.tsx';
+import { Page } from '@/components/ui/page.tsx';
+import { LiveRegion, Notice } from '@/components/ui/status-message.tsx';
+import { isApiError } from '@/lib/api-client.ts';
+import { extendMessages, useLocale, useT } from '@/lib/i18n/i18n-provider.tsx';
+import { uiVisitEn } from '@/lib/i18n/ui-visit-en.ts';
+import { uiVisitZhCn } from '@/lib/i18n/ui-visit-zh-cn.ts';
 import {
   bookingRefusal,
   bookVisit,
@@ -23,9 +23,9 @@ import {
   getVisitSlots,
   type VisitApplication as Application,
 } from '../api/visit-api.ts';
-import { readRememberedApplicationId as readFiledApplicationId } from '../../../lib/remembered-application.ts';
+import { readRememberedApplicationId as readFiledApplicationId } from '@/lib/remembered-application.ts';
 import { visitIcs } from '../lib/visit-ics.ts';
-import { formatVisitDateTime, formatVisitWhen } from '../../../lib/visit-time.ts';
+import { formatVisitDateTime, formatVisitWhen } from '@/lib/visit-time.ts';
 import { CentreHours, SlotPicker } from './slot-picker.tsx';
 import './visit.css';
 

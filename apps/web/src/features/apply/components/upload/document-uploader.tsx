@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { DragEvent } from 'react';
 import type { DocumentKind } from '@ssc/domain/codes';
-import { Button } from '../../../../components/ui/button.tsx';
-import { formatFileSize } from '../../../../lib/format-date.ts';
-import { useLocale, useT } from '../../../../lib/i18n/i18n-provider.tsx';
-import type { UploadedDocument } from '../../api/application-types.ts';
-import type { UploadItem } from '../../lib/upload-items.ts';
+import { Button } from '@/components/ui/button.tsx';
+import { formatFileSize } from '@/lib/format-date.ts';
+import { useLocale, useT } from '@/lib/i18n/i18n-provider.tsx';
+import type { UploadedDocument } from '@/features/apply/api/application-types.ts';
+import type { UploadItem } from '@/features/apply/lib/upload-items.ts';
 import { FilePicker } from './file-picker.tsx';
 import { PendingUpload, PHOTO_ACCEPT } from './pending-upload.tsx';
 import './upload.css';

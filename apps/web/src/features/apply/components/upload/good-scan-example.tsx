@@ -1,4 +1,4 @@
-import { useT } from '../../../../lib/i18n/i18n-provider.tsx';
+import { useT } from '@/lib/i18n/i18n-provider.tsx';
 
 /**
  * A quality warning shows an example of a good scan. A drawing, not a photo: no

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { Button } from '../../../../components/ui/button.tsx';
-import { formatFileSize } from '../../../../lib/format-date.ts';
-import { useLocale, useT, useTranslateKnown } from '../../../../lib/i18n/i18n-provider.tsx';
-import { toPercent } from '../../lib/upload-progress.ts';
-import type { UploadItem } from '../../lib/upload-items.ts';
+import { Button } from '@/components/ui/button.tsx';
+import { formatFileSize } from '@/lib/format-date.ts';
+import { useLocale, useT, useTranslateKnown } from '@/lib/i18n/i18n-provider.tsx';
+import { toPercent } from '@/features/apply/lib/upload-progress.ts';
+import type { UploadItem } from '@/features/apply/lib/upload-items.ts';
 import { FilePicker } from './file-picker.tsx';
 import { GoodScanExample } from './good-scan-example.tsx';
 

@@ -1,4 +1,5 @@
 import { noContent, requestApi } from '@/lib/api-client.ts';
+import { kept } from '@/lib/use-api-resource.ts';
 import type {
   Application,
   Centre,
@@ -86,3 +87,6 @@ export function withdrawApplication(id: string): Promise<WithdrawnApplication> {
 export function listCentres(): Promise<Centre[]> {
   return requestApi('/centres', { schema: centresSchema });
 }
+
+/** The service centres, read once for the whole visit: the same for everyone, and rarely changed. */
+export const centres = kept(listCentres);

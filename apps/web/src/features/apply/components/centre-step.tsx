@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { z } from 'zod';
 import { Button } from '@/components/ui/button.tsx';
@@ -8,7 +7,8 @@ import { Page } from '@/components/ui/page.tsx';
 import { Notice } from '@/components/ui/status-message.tsx';
 import { applyServerErrors } from '@/components/ui/apply-server-errors.ts';
 import { useLocale, useT } from '@/lib/i18n/i18n-provider.tsx';
-import { listCentres } from '../api/application-api.ts';
+import { centres } from '../api/application-api.ts';
+import { useKeptResource } from '@/lib/use-api-resource.ts';
 import type { Centre } from '../api/application-types.ts';
 import { useDraft } from './draft-provider.tsx';
 import { findStop } from './find-stop.ts';
@@ -22,18 +22,11 @@ const centrePageSchema = z.object({
 });
 
 function useCentres(): { centres: Centre[] | null; failed: boolean } {
-  const [centres, setCentres] = useState<Centre[] | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    listCentres()
-      .then((list) => live && setCentres(list))
-      .catch(() => live && setFailed(true));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return { centres, failed };
+  const list = useKeptResource(centres);
+  return {
+    centres: list.status === 'ready' ? list.data : null,
+    failed: list.status === 'failed',
+  };
 }
 
 export function CentreStep() {

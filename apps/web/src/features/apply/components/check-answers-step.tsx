@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button } from '@/components/ui/button.tsx';
@@ -10,7 +10,8 @@ import { isApiError } from '@/lib/api-client.ts';
 import type { ProblemBlocker } from '@/lib/api-client.ts';
 import { cite } from '@/lib/i18n/cite.ts';
 import { extendMessages, useLocale, useT } from '@/lib/i18n/i18n-provider.tsx';
-import { listCentres, submitApplication } from '../api/application-api.ts';
+import { centres, submitApplication } from '../api/application-api.ts';
+import { useKeptResource } from '@/lib/use-api-resource.ts';
 import type { Application, Centre } from '../api/application-types.ts';
 import { CorrectionNotice } from './correction-notice.tsx';
 import { useDraft } from './draft-provider.tsx';
@@ -51,19 +52,13 @@ function SummaryList({ rows }: { rows: Row[] }) {
 }
 
 function useCentre(application: Application | null): Centre | null {
-  const [centre, setCentre] = useState<Centre | null>(application?.centre ?? null);
+  const given = application?.centre ?? null;
   const id = application?.case.serviceCentre;
-  useEffect(() => {
-    if (!id || centre?.id === id) return;
-    let live = true;
-    listCentres()
-      .then((centres) => live && setCentre(centres.find((c) => c.id === id) ?? null))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [id, centre?.id]);
-  return centre;
+  // The view names its centre; only one chosen since it was read is looked up in the list.
+  const needed = Boolean(id) && given?.id !== id;
+  const list = useKeptResource(centres, needed);
+  if (!needed || list.status === 'loading') return given;
+  return list.status === 'ready' ? (list.data.find((c) => c.id === id) ?? null) : given;
 }
 
 function CheckAnswers({ application }: { application: Application }) {

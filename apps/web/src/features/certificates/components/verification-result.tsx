@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import { failureKey, isApiError } from '@/lib/api-client.ts';
+import { useApiResource } from '@/lib/use-api-resource.ts';
 import { useLocale, useT } from '@/lib/i18n/i18n-provider.tsx';
 import { formatDateTime } from '@/lib/format-date.ts';
 import { LiveRegion } from '@/components/ui/status-message.tsx';
@@ -17,23 +17,15 @@ type State =
 export function VerificationResult({ serial }: { serial: string }) {
   const t = useT();
   const { locale } = useLocale();
-  const [state, setState] = useState<State>({ kind: 'loading' });
-
-  useEffect(() => {
-    // The route renders this with key={serial}, so a new serial starts from "loading".
-    const controller = new AbortController();
-    verifyCertificate(serial, controller.signal)
-      .then((result) => setState({ kind: 'done', result }))
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        setState(
-          isApiError(error, 404)
-            ? { kind: 'notFound' }
-            : { kind: 'failed', key: failureKey(error) },
-        );
-      });
-    return () => controller.abort();
-  }, [serial]);
+  const { resource } = useApiResource(serial, (signal) => verifyCertificate(serial, signal));
+  const state: State =
+    resource.status === 'loading'
+      ? { kind: 'loading' }
+      : resource.status === 'ready'
+        ? { kind: 'done', result: resource.data }
+        : isApiError(resource.error, 404)
+          ? { kind: 'notFound' }
+          : { kind: 'failed', key: failureKey(resource.error) };
 
   return (
     <LiveRegion>

@@ -1,35 +1,25 @@
 import { DataTable } from '@/components/ui/data-table.tsx';
-import { useEffect, useState } from 'react';
 import { APPLICATION_STATUSES } from '@ssc/domain/codes';
 import { failureKey, isApiError } from '@/lib/api-client.ts';
+import { useApiResource } from '@/lib/use-api-resource.ts';
 import { useLocale, useT } from '@/lib/i18n/i18n-provider.tsx';
 import { formatDateTime } from '@/lib/format-date.ts';
 import { getDashboard } from '../api/supervisor-api.ts';
-import type { CentreDashboard } from '../api/supervisor-api.ts';
 
 // Counts by status, the oldest waiting application, median hours to a decision (30 days).
 export function Dashboard() {
   const t = useT();
   const { locale } = useLocale();
-  const [centres, setCentres] = useState<CentreDashboard[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { resource } = useApiResource('dashboard', () => getDashboard());
 
-  useEffect(() => {
-    let live = true;
-    getDashboard()
-      .then((result) => live && setCentres(result.centres))
-      .catch(
-        (failure: unknown) =>
-          live &&
-          setError(isApiError(failure, 403) ? 'staff.error.forbidden' : failureKey(failure)),
-      );
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  if (error) return <p role="alert">{t(error)}</p>;
-  if (!centres) return <p role="status">{t('ui.loading')}</p>;
+  if (resource.status === 'failed') {
+    const error = resource.error;
+    return (
+      <p role="alert">{t(isApiError(error, 403) ? 'staff.error.forbidden' : failureKey(error))}</p>
+    );
+  }
+  if (resource.status === 'loading') return <p role="status">{t('ui.loading')}</p>;
+  const { centres } = resource.data;
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 
   return (

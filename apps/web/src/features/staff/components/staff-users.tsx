@@ -1,10 +1,11 @@
 import { DataTable } from '@/components/ui/data-table.tsx';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { z } from 'zod';
 import { Button } from '@/components/ui/button.tsx';
 import { Form } from '@/components/ui/form.tsx';
 import { SelectField, TextField } from '@/components/ui/field.tsx';
 import { failureKey, isApiError } from '@/lib/api-client.ts';
+import { useApiResource } from '@/lib/use-api-resource.ts';
 import { useT } from '@/lib/i18n/i18n-provider.tsx';
 import { grantableRoles, staffRoleSchema, type StaffRole } from '@ssc/domain/staff-roles';
 import { newStaffPasswordSchema } from '@ssc/domain/staff-password';
@@ -188,34 +189,15 @@ function UserRow({
 export function StaffUsers() {
   const t = useT();
   const me = useStaff();
-  const [accounts, setAccounts] = useState<StaffAccount[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { resource, reload: load } = useApiResource('staff-accounts', () => listStaffAccounts());
+  const accounts = resource.status === 'ready' ? resource.data : null;
+  const error =
+    resource.status === 'failed'
+      ? isApiError(resource.error, 403)
+        ? 'staff.error.forbidden'
+        : failureKey(resource.error)
+      : null;
   const [created, setCreated] = useState<string | null>(null);
-
-  const load = useCallback(() => {
-    listStaffAccounts()
-      .then((items) => {
-        setAccounts(items);
-        setError(null);
-      })
-      .catch((failure: unknown) =>
-        setError(isApiError(failure, 403) ? 'staff.error.forbidden' : failureKey(failure)),
-      );
-  }, []);
-
-  useEffect(() => {
-    let live = true;
-    listStaffAccounts()
-      .then((items) => live && setAccounts(items))
-      .catch(
-        (failure: unknown) =>
-          live &&
-          setError(isApiError(failure, 403) ? 'staff.error.forbidden' : failureKey(failure)),
-      );
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const roles = grantableRoles(me.role);
   const stepUp = useStepUp();

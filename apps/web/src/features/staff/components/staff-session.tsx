@@ -1,9 +1,10 @@
 import { isSupervising } from '@ssc/domain/staff-roles';
 import './staff-messages.ts';
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { failureKey, isApiError } from '@/lib/api-client.ts';
+import { useApiResource } from '@/lib/use-api-resource.ts';
 import { useT } from '@/lib/i18n/i18n-provider.tsx';
 import { getStaffSession } from '../api/staff-api.ts';
 import { IdleWatch } from './idle-watch.tsx';
@@ -21,25 +22,15 @@ type State =
 export function RequireStaff({ children }: { children: ReactNode }) {
   const t = useT();
   const location = useLocation();
-  const [state, setState] = useState<State>({ kind: 'loading' });
-
-  useEffect(() => {
-    let live = true;
-    getStaffSession()
-      .then((staff) => live && setState({ kind: 'signedIn', staff }))
-      .catch(
-        (error: unknown) =>
-          live &&
-          setState(
-            isApiError(error, 401)
-              ? { kind: 'signedOut' }
-              : { kind: 'failed', key: failureKey(error) },
-          ),
-      );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { resource } = useApiResource('staff-session', () => getStaffSession());
+  const state: State =
+    resource.status === 'loading'
+      ? { kind: 'loading' }
+      : resource.status === 'ready'
+        ? { kind: 'signedIn', staff: resource.data }
+        : isApiError(resource.error, 401)
+          ? { kind: 'signedOut' }
+          : { kind: 'failed', key: failureKey(resource.error) };
 
   if (state.kind === 'loading') return <p role="status">{t('ui.loading')}</p>;
   if (state.kind === 'signedOut')

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 // The one way a page reads from the service while it shows (docs/decisions/003-web-ui.md:
-// the data router and a query library's provider both cost the citizen entry more than its
-// budget). What it reads is named by a key: a new key reads again, a read the page no longer
+// measured, the data router and TanStack Query's root provider each take the citizen entry
+// over its budget). What it reads is named by a key: a new key reads again, a read the page no longer
 // needs is aborted, and no component keeps a "still mounted" flag of its own.
 
 export type Resource<T> =
